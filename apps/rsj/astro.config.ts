@@ -1,0 +1,5 @@
+import jiyue from '@jiyue/site-kit';
+import { defineConfig } from 'astro/config';
+
+// Everything this site shows comes from the content library (content/, site id "rsj").
+export default defineConfig({ integrations: [jiyue({ site: 'rsj' })] });

@@ -1,0 +1,65 @@
+import type { ItemFrontmatter } from './items/schema.ts';
+import type { Column, Site, SiteKind } from './registry/schema.ts';
+
+/**
+ * What one site's build receives: its registry entry and exactly the items it shows.
+ * Written to apps/<site>/.jiyue/site.json; Turbo hashes it as the app's content input, so an
+ * edit changes only the bundles (and so rebuilds only the sites) that show the edited item.
+ */
+export interface SiteBundle {
+  version: 1;
+  city: { name: string; demo: boolean };
+  site: Omit<Site, 'roster'> & { origin: string; /** The department logo's SVG text. */ logoSvg?: string };
+  parent?: SiteRef;
+  children: SiteRef[];
+  columns: BundleColumn[];
+  /** Newest first. */
+  items: BundleItem[];
+}
+
+export interface SiteRef {
+  id: string;
+  name: string;
+  kind: SiteKind;
+  origin: string;
+}
+
+export interface BundleColumn extends Column {
+  path: string;
+  count: number;
+}
+
+export interface Link {
+  title: string;
+  /** Site-relative path when on this site, absolute URL otherwise. */
+  href: string;
+  siteName?: string;
+}
+
+export interface BundleItem {
+  id: string;
+  title: string;
+  type: ItemFrontmatter['type'];
+  /** The column of this site that shows the item. */
+  column: string;
+  /** Path of the item's page on this site. */
+  path: string;
+  /** The page on the owning site (canonical URL). */
+  canonical: string;
+  /** Set when the item belongs to another site and is shown here (C1). */
+  owner?: SiteRef;
+  date: string;
+  source: string;
+  summary: string;
+  html: string;
+  policy?: ItemFrontmatter['policy'];
+  guide?: ItemFrontmatter['guide'];
+  message?: ItemFrontmatter['message'];
+  archived?: ItemFrontmatter['archived'];
+  attachments?: ItemFrontmatter['attachments'];
+  /** C4: the original this item reprints. */
+  reprintOf?: Link;
+  /** C3: for an interpretation, its policy; for a policy, its interpretations. */
+  policyLink?: Link;
+  interpretations?: Link[];
+}

@@ -1,0 +1,99 @@
+import type { BundleColumn, BundleItem, Link, SiteBundle, SiteRef } from './bundle-types.ts';
+import type { ParsedItem } from './items/parse.ts';
+import type { Library } from './library.ts';
+import type { Site } from './registry/schema.ts';
+
+export const originOf = (site: Site) => `https://${site.domain}`;
+export const columnPath = (columnId: string) => `/${columnId}/`;
+export const itemPath = (columnId: string, itemId: string) => `/${columnId}/${itemId}/`;
+
+const ref = (site: Site): SiteRef => ({ id: site.id, name: site.name, kind: site.kind, origin: originOf(site) });
+
+/** Which column of which site shows each item: its own column, plus every shownOn placement. */
+export function placements(library: Library): Map<string, { item: ParsedItem; column: string }[]> {
+  const bySite = new Map<string, { item: ParsedItem; column: string }[]>();
+  for (const s of library.registry.sites) bySite.set(s.id, []);
+  for (const item of library.items) {
+    bySite.get(item.meta.site)!.push({ item, column: item.meta.column });
+    for (const p of item.meta.shownOn ?? []) {
+      if (p.site !== item.meta.site) bySite.get(p.site)!.push({ item, column: p.column });
+    }
+  }
+  return bySite;
+}
+
+/** Builds every site's bundle from the checked library. */
+export function buildBundles(library: Library): Map<string, SiteBundle> {
+  const bySite = placements(library);
+  const interpretationsOf = new Map<string, ParsedItem[]>();
+  for (const item of library.items) {
+    if (item.meta.interprets) {
+      const list = interpretationsOf.get(item.meta.interprets) ?? [];
+      list.push(item);
+      interpretationsOf.set(item.meta.interprets, list);
+    }
+  }
+  // Where each item can be linked from a given site: its page there if shown, else its canonical page.
+  const pathOn = new Map<string, Map<string, string>>();
+  for (const [siteId, list] of bySite) {
+    pathOn.set(siteId, new Map(list.map(({ item, column }) => [item.meta.id, itemPath(column, item.meta.id)])));
+  }
+  const canonical = (item: ParsedItem) => originOf(library.sites.get(item.meta.site)!) + itemPath(item.meta.column, item.meta.id);
+  const linkFrom = (siteId: string, item: ParsedItem): Link => {
+    const local = pathOn.get(siteId)!.get(item.meta.id);
+    const owner = library.sites.get(item.meta.site)!;
+    return local ? { title: item.meta.title, href: local } : { title: item.meta.title, href: canonical(item), siteName: owner.name };
+  };
+
+  const bundles = new Map<string, SiteBundle>();
+  for (const site of library.registry.sites) {
+    const shown = bySite.get(site.id)!;
+    const items: BundleItem[] = shown.map(({ item, column }) => {
+      const m = item.meta;
+      const original = m.reprintOf ? library.byId.get(m.reprintOf) : undefined;
+      const policy = m.interprets ? library.byId.get(m.interprets) : undefined;
+      const interpretations = (interpretationsOf.get(m.id) ?? []).map((i) => linkFrom(site.id, i));
+      return {
+        id: m.id,
+        title: m.title,
+        type: m.type,
+        column,
+        path: itemPath(column, m.id),
+        canonical: canonical(item),
+        owner: m.site === site.id ? undefined : ref(library.sites.get(m.site)!),
+        date: m.date,
+        source: m.source,
+        summary: m.summary ?? summarize(item.text),
+        html: item.html,
+        policy: m.policy,
+        guide: m.guide,
+        message: m.message,
+        archived: m.archived,
+        attachments: m.attachments,
+        reprintOf: original ? linkFrom(site.id, original) : undefined,
+        policyLink: policy ? linkFrom(site.id, policy) : undefined,
+        interpretations: interpretations.length ? interpretations : undefined,
+      };
+    });
+    items.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+    const counts = new Map<string, number>();
+    for (const i of items) counts.set(i.column, (counts.get(i.column) ?? 0) + 1);
+    const columns: BundleColumn[] = site.columns.map((c) => ({ ...c, path: columnPath(c.id), count: counts.get(c.id) ?? 0 }));
+    const { roster: _roster, ...publicSite } = site;
+    const parent = site.parent ? library.sites.get(site.parent) : undefined;
+    bundles.set(site.id, {
+      version: 1,
+      city: { name: library.registry.city.name, demo: library.registry.city.demo },
+      site: { ...publicSite, origin: originOf(site) },
+      parent: parent ? ref(parent) : undefined,
+      children: library.registry.sites.filter((s) => s.parent === site.id).map(ref),
+      columns,
+      items,
+    });
+  }
+  return bundles;
+}
+
+function summarize(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 120)}…` : text;
+}

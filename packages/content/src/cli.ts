@@ -1,0 +1,76 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBundles } from './bundle.ts';
+import { formatProblem, type ContentProblem } from './errors.ts';
+import { loadLibrary } from './library.ts';
+
+/** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
+export const BUNDLE_PATH = '.jiyue/site.json';
+
+export interface CompileResult {
+  ok: boolean;
+  problems: ContentProblem[];
+  written: string[];
+  unchanged: string[];
+  stats: { files: number; parsed: number; fromCache: number };
+}
+
+/**
+ * Checks the whole library and, only if everything is right, writes each site's bundle into
+ * its app. A bundle whose bytes did not change is not rewritten. On any problem nothing is written.
+ */
+export function compile(root: string, cwd = root): CompileResult {
+  const libraryDir = join(root, 'content');
+  const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: join(root, '.cache', 'items'), cwd });
+  const result: CompileResult = { ok: false, problems, written: [], unchanged: [], stats };
+  if (!library) return result;
+
+  const appsDir = join(root, 'apps');
+  const apps = existsSync(appsDir) ? readdirSync(appsDir).filter((d) => existsSync(join(appsDir, d, 'package.json'))) : [];
+  for (const site of library.registry.sites) {
+    if (!apps.includes(site.id)) {
+      problems.push({ rule: 'registry/app-missing', file: 'content/sites.yaml', line: 1, column: 1, message: `网站“${site.name}”（${site.id}）没有对应的应用目录 apps/${site.id}`, hint: `用 pnpm site:new 开设网站，或复制一个现有应用目录并改名为 apps/${site.id}。` });
+    }
+  }
+  for (const app of apps) {
+    if (!library.sites.has(app)) {
+      problems.push({ rule: 'registry/app-unregistered', file: `apps/${app}/package.json`, line: 1, column: 1, message: `应用目录 apps/${app} 不在网站登记表中`, hint: `在 content/sites.yaml 中登记 id 为 ${app} 的网站，或删除该目录。` });
+    }
+  }
+  if (problems.length) return result;
+
+  for (const [id, bundle] of buildBundles(library)) {
+    const site = library.sites.get(id)!;
+    if (site.logo) bundle.site.logoSvg = readFileSync(join(libraryDir, site.logo), 'utf8');
+    const path = join(appsDir, id, BUNDLE_PATH);
+    const json = JSON.stringify(bundle);
+    if (existsSync(path) && readFileSync(path, 'utf8') === json) {
+      result.unchanged.push(id);
+      continue;
+    }
+    mkdirSync(join(appsDir, id, '.jiyue'), { recursive: true });
+    writeFileSync(`${path}.tmp`, json);
+    renameSync(`${path}.tmp`, path);
+    result.written.push(id);
+  }
+  result.ok = true;
+  return result;
+}
+
+export function main(argv = process.argv.slice(2)): number {
+  const { values } = parseArgs({ args: argv, options: { root: { type: 'string', default: process.cwd() } } });
+  const started = performance.now();
+  const r = compile(values.root!, process.cwd());
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  if (!r.ok) {
+    for (const p of r.problems) console.error(formatProblem(p));
+    console.error(`\n内容检查未通过：共 ${r.problems.length} 个问题，未生成任何网站数据（已发布的网站不受影响）。`);
+    return 1;
+  }
+  console.log(
+    `内容库：${r.stats.files} 个条目（重新解析 ${r.stats.parsed}，缓存命中 ${r.stats.fromCache}）；` +
+      `网站数据：更新 ${r.written.length} 个，未变 ${r.unchanged.length} 个；用时 ${seconds} 秒`,
+  );
+  return 0;
+}

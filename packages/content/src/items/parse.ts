@@ -1,0 +1,84 @@
+import type { Yaml } from 'mdast';
+import type { ContentProblem } from '../errors.ts';
+import { validate } from '../validate.ts';
+import { parseYaml } from '../yaml-source.ts';
+import { parseMarkdown, plainText, renderHtml } from './markdown.ts';
+import { itemSchema, type ItemFrontmatter } from './schema.ts';
+
+/** Larger files are refused: an item is a page, not an archive of attachments. */
+export const MAX_ITEM_BYTES = 512 * 1024;
+
+/** One library item after parsing: its front matter, rendered body and where it came from. */
+export interface ParsedItem {
+  meta: ItemFrontmatter;
+  html: string;
+  /** Plain text of the body (for summaries and the inspector). */
+  text: string;
+  file: string;
+  /** Line of each front-matter key, for later cross-item messages. */
+  lines: Record<string, number>;
+}
+
+const problem = (file: string, rule: string, message: string, hint: string, line = 1, column = 1): ContentProblem => ({
+  rule, file, line, column, message, hint,
+});
+
+/**
+ * Parses one Markdown file once: bytes → text → mdast (unified + remark-parse) → checked
+ * front matter + sanitized HTML. Never throws on bad input: every mistake is a problem.
+ */
+export function parseItem(bytes: Uint8Array, file: string): { item?: ParsedItem; problems: ContentProblem[] } {
+  if (bytes.length === 0) {
+    return { problems: [problem(file, 'item/empty', '文件是空的', '删除该文件，或按模板填写 frontmatter 和正文（可用 pnpm new 生成）。')] };
+  }
+  if (bytes.length > MAX_ITEM_BYTES) {
+    return {
+      problems: [
+        problem(file, 'item/too-large', `文件过大（${Math.round(bytes.length / 1024)} KB，上限 ${MAX_ITEM_BYTES / 1024} KB）`, '把大段数据或附件作为附件文件上传，在正文中链接；不要把附件内容粘贴进 Markdown。'),
+      ],
+    };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const line = firstBadLine(bytes);
+    return { problems: [problem(file, 'item/encoding', '文件不是 UTF-8 编码（可能是 GBK/GB2312）', '用编辑器以 UTF-8 编码重新保存该文件（如 VS Code 右下角“通过编码保存”→ UTF-8）。', line)] };
+  }
+  const tree = parseMarkdown(text);
+  const fm = tree.children[0];
+  if (!fm || fm.type !== 'yaml') {
+    return { problems: [problem(file, 'item/no-frontmatter', '文件开头缺少 frontmatter（以 --- 开始和结束的信息区）', '在文件第一行加入 ---，写好 id、title、type 等字段后再用 --- 结束。')] };
+  }
+  const startLine = (fm as Yaml).position?.start.line ?? 1;
+  const { source, problems } = parseYaml((fm as Yaml).value, file, startLine);
+  if (!source) return { problems };
+  if (source.value === null || typeof source.value !== 'object' || Array.isArray(source.value)) {
+    return { problems: [problem(file, 'item/frontmatter-shape', 'frontmatter 应为“字段: 值”的形式', '每行写一个字段，例如 title: 关于……的通知。', startLine + 1)] };
+  }
+  const checked = validate(itemSchema, source, 'item');
+  if (!checked.data) return { problems: checked.problems };
+  const lines: Record<string, number> = {};
+  for (const key of Object.keys(checked.data)) lines[key] = source.at([key]).line;
+  return {
+    item: { meta: checked.data, html: renderHtml(tree), text: plainText(tree), file, lines },
+    problems: [],
+  };
+}
+
+/** The first line that is not valid UTF-8 (lines are split on the LF byte, which UTF-8 never uses inside a character). */
+function firstBadLine(bytes: Uint8Array): number {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let start = 0;
+  for (let line = 1; start <= bytes.length; line++) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    try {
+      decoder.decode(bytes.subarray(start, end));
+    } catch {
+      return line;
+    }
+    start = end + 1;
+  }
+  return 1;
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { itemTypes } from '../registry/schema.ts';
+
+const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, {
+  error: 'item/date-format|发布时间格式不正确，应为“年-月-日 时:分”|例如 date: "2025-03-14 09:30"（用英文引号括起来）。',
+}).refine((s) => isRealDate(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14)) < 60, {
+  error: 'item/date-invalid|发布时间不是有效的日期或时间|检查月份（01–12）、日期、小时（00–23）和分钟（00–59）。',
+});
+
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'item/day-format|日期格式不正确，应为“年-月-日”|例如 "2025-03-14"。' })
+  .refine(isRealDate, { error: 'item/date-invalid|不是有效的日期|检查月份和日期。' });
+
+function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+}
+
+const text = z.string().trim().min(1);
+const ref = z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, {
+  error: 'item/ref|引用的编号格式不正确|填写被引用条目 frontmatter 中的 id。',
+});
+
+export const itemSchema = z
+  .strictObject({
+    /** Stable id; also the last part of the page's URL. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, {
+      error: 'item/id|编号 id 只能由小写英文字母、数字和连字符组成（3–81 个字符）|例如 2025-news-0001；不能含有 / 或 ..，编号会成为网址的一部分。',
+    }),
+    title: z.string().trim().min(2, { error: 'item/title|标题过短或为空|填写完整的标题。' }).max(120),
+    type: z.enum(itemTypes),
+    site: z.string(),
+    column: z.string(),
+    date: dateTime,
+    source: text,
+    summary: z.string().max(300).optional(),
+    draft: z.boolean().optional(),
+    /** C1: shown on other sites' columns without being copied. */
+    shownOn: z.array(z.strictObject({ site: z.string(), column: z.string() })).optional(),
+    /** C4: this item reprints another library item. */
+    reprintOf: ref.optional(),
+    /** C3: the policy this interpretation explains. */
+    interprets: ref.optional(),
+    policy: z
+      .strictObject({
+        docNumber: text, // 文号
+        indexNumber: text, // 索引号
+        issuer: text, // 发文机关
+        writtenDate: day, // 成文日期
+        topic: text, // 主题分类
+        validity: z.enum(['有效', '失效', '废止']).default('有效'),
+        important: z.boolean().default(false),
+      })
+      .optional(),
+    guide: z
+      .strictObject({
+        basis: text, // 设定依据
+        conditions: text, // 受理条件
+        materials: z.array(text).min(1), // 申请材料
+        procedure: text, // 办理流程
+        timeLimit: text, // 办理时限
+        fees: text, // 收费标准
+        office: text, // 办理机构
+        contact: text, // 咨询电话
+        notes: z.string().optional(), // 注意事项
+        onlineLevel: z.enum(['一级', '二级', '三级', '四级']), // 网上办理深度
+        forms: z.array(z.strictObject({ title: text, file: text })).optional(),
+      })
+      .optional(),
+    message: z
+      .strictObject({
+        received: day, // 受理日期
+        replied: day, // 答复日期
+        department: text, // 答复部门
+      })
+      .optional(),
+    /** S5/D5: archived pages stay reachable, labelled 已归档 with this date. */
+    archived: z.strictObject({ date: day }).optional(),
+    attachments: z.array(z.strictObject({ title: text, file: text })).optional(),
+    /** C5: 编辑、审核、签发. */
+    signoff: z.strictObject({ editor: text, reviewer: text, approver: text }),
+  })
+  .superRefine((item, ctx) => {
+    const need = (cond: boolean, key: string, message: string, hint: string) => {
+      if (cond) ctx.addIssue({ code: 'custom', path: [key], message: `item/type-fields|${message}|${hint}` });
+    };
+    need(item.type === 'policy' && !item.policy, 'policy', '政策文件缺少 policy 信息（文号、索引号等）', '补充 policy: 下的 docNumber、indexNumber、issuer、writtenDate、topic。');
+    need(item.type === 'interpretation' && !item.interprets, 'interprets', '政策解读未注明所解读的政策', '填写 interprets: <政策文件的 id>。');
+    need(item.type === 'guide' && !item.guide, 'guide', '办事指南缺少 guide 信息', '补充 guide: 下的设定依据、受理条件、申请材料等字段。');
+    need(item.type === 'message' && !item.message, 'message', '留言答复缺少受理和答复信息', '补充 message: 下的 received、replied、department。');
+  });
+
+export type ItemFrontmatter = z.output<typeof itemSchema>;

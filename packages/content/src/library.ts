@@ -1,0 +1,116 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { HashCache } from './cache.ts';
+import type { ContentProblem } from './errors.ts';
+import { parseItem, type ParsedItem } from './items/parse.ts';
+import { loadRegistry } from './registry/load.ts';
+import type { Registry, Site } from './registry/schema.ts';
+
+export const ITEMS_DIR = 'items';
+
+/** The whole library, checked: the registry, every published item, and what went wrong. */
+export interface Library {
+  registry: Registry;
+  items: ParsedItem[];
+  byId: Map<string, ParsedItem>;
+  sites: Map<string, Site>;
+}
+
+export interface LoadOptions {
+  /** Folder holding sites.yaml and items/ (the repo's content/). */
+  libraryDir: string;
+  /** Folder for the parse cache; no cache when omitted. */
+  cacheDir?: string;
+  /** File names in messages are relative to this folder. */
+  cwd?: string;
+}
+
+export interface LoadResult {
+  library?: Library;
+  problems: ContentProblem[];
+  stats: { files: number; parsed: number; fromCache: number };
+}
+
+type CacheEntry = { item?: ParsedItem; problems: ContentProblem[] };
+
+/** Every Markdown file under items/, in a stable order. */
+export function listItemFiles(libraryDir: string): string[] {
+  const dir = join(libraryDir, ITEMS_DIR);
+  let names: string[];
+  try {
+    names = readdirSync(dir, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => n.endsWith('.md'))
+    .map((n) => join(dir, n))
+    .sort();
+}
+
+export function loadLibrary(options: LoadOptions): LoadResult {
+  const cwd = options.cwd ?? process.cwd();
+  const { registry, problems } = loadRegistry(options.libraryDir, cwd);
+  const cache = options.cacheDir ? new HashCache<CacheEntry>(options.cacheDir) : undefined;
+  const files = listItemFiles(options.libraryDir);
+  const items: ParsedItem[] = [];
+  for (const path of files) {
+    const file = relative(cwd, path).split(sep).join('/');
+    const bytes = readFileSync(path);
+    const key = cache?.key(file, bytes);
+    let entry = key ? cache!.get(key) : undefined;
+    if (!entry) {
+      entry = parseItem(bytes, file);
+      if (key) cache!.set(key, entry);
+    }
+    problems.push(...entry.problems);
+    if (entry.item && !entry.item.meta.draft) items.push(entry.item);
+  }
+  const stats = { files: files.length, parsed: cache ? cache.misses : files.length, fromCache: cache?.hits ?? 0 };
+  if (!registry) return { problems, stats };
+
+  const sites = new Map(registry.sites.map((s) => [s.id, s]));
+  const byId = new Map<string, ParsedItem>();
+  for (const item of items) {
+    const first = byId.get(item.meta.id);
+    if (first) {
+      problems.push(at(item, 'id', 'item/duplicate-id', `编号“${item.meta.id}”已被 ${first.file} 使用`, '每个条目的 id 必须唯一：改用新的编号（如在末尾加上序号）。'));
+    } else byId.set(item.meta.id, item);
+  }
+  for (const item of items) problems.push(...checkReferences(item, sites, byId));
+  return { library: problems.length ? undefined : { registry, items, byId, sites }, problems, stats };
+}
+
+function at(item: ParsedItem, key: string, rule: string, message: string, hint: string): ContentProblem {
+  return { rule, file: item.file, line: item.lines[key] ?? 1, column: 1, message, hint };
+}
+
+/** Cross-item rules: the site and column exist (C1), references point at real items (C3, C4). */
+function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<string, ParsedItem>): ContentProblem[] {
+  const out: ContentProblem[] = [];
+  const m = item.meta;
+  const placement = (siteId: string, columnId: string, key: string) => {
+    const site = sites.get(siteId);
+    if (!site) {
+      out.push(at(item, key, 'item/unknown-site', `网站“${siteId}”不在登记表中`, `可选网站：${[...sites.keys()].join('、')}。`));
+    } else if (!site.columns.some((c) => c.id === columnId)) {
+      out.push(at(item, key, 'item/unknown-column', `网站“${site.name}”没有栏目“${columnId}”`, `可选栏目：${site.columns.map((c) => `${c.id}（${c.name}）`).join('、')}。`));
+    }
+  };
+  placement(m.site, m.column, sites.has(m.site) ? 'column' : 'site');
+  for (const s of m.shownOn ?? []) placement(s.site, s.column, 'shownOn');
+  if (m.interprets) {
+    const policy = byId.get(m.interprets);
+    if (!policy || policy.meta.type !== 'policy') {
+      out.push(at(item, 'interprets', 'item/unknown-policy', `所解读的政策“${m.interprets}”不存在或不是政策文件`, '填写内容库中某个政策文件（type: policy）的 id。'));
+    }
+  }
+  if (m.reprintOf) {
+    if (!byId.has(m.reprintOf)) {
+      out.push(at(item, 'reprintOf', 'item/unknown-original', `转载的原文“${m.reprintOf}”不在内容库中`, '填写原文条目的 id；外部来源的文章请只写 source，不写 reprintOf。'));
+    } else if (m.reprintOf === m.id) {
+      out.push(at(item, 'reprintOf', 'item/unknown-original', '条目不能转载自身', '填写原文条目的 id。'));
+    }
+  }
+  return out;
+}

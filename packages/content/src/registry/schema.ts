@@ -1,0 +1,117 @@
+import { z } from 'zod';
+
+/** Accepts a YAML number for code-like fields (a code written without quotes) and checks its form. */
+const code = (re: RegExp, rule: string, message: string, hint: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'number' ? String(v) : v),
+    z.string().regex(re, { error: `${rule}|${message}|${hint}` }),
+  );
+
+export const siteKinds = ['city-portal', 'district-portal', 'department'] as const;
+export type SiteKind = (typeof siteKinds)[number];
+
+/** Kinds of content; also the ColumnType of a column (C2). */
+export const itemTypes = [
+  'news', // 政务动态/要闻
+  'notice', // 通知公告
+  'policy', // 政策文件
+  'interpretation', // 政策解读
+  'response', // 回应关切/辟谣
+  'guide', // 办事指南
+  'info', // 概况信息/机构职能/负责人信息
+  'disclosure', // 信息公开指南/目录/年报
+  'statistics', // 统计数据
+  'topic', // 专题
+  'message', // 留言答复
+  'faq', // 知识库
+] as const;
+export type ItemType = (typeof itemTypes)[number];
+
+export const themes = ['red', 'blue', 'teal'] as const;
+
+const id = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, {
+    error: 'registry/id|编号只能由小写英文字母、数字和连字符组成，并以字母开头|例如 district-east；编号一旦使用请勿更改。',
+  });
+
+const person = z.string().min(2).max(20);
+
+export const columnSchema = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, {
+    error: 'registry/column-id|栏目编号只能由小写英文字母、数字和连字符组成|例如 news、notices；它会成为网址的一部分。',
+  }),
+  name: z.string().min(2).max(20),
+  type: z.enum(itemTypes),
+});
+
+export const siteSchema = z.strictObject({
+  id,
+  /** 网站全称, named after the institution (S2, D1). */
+  name: z.string().min(4).max(40),
+  kind: z.enum(siteKinds),
+  parent: id.optional(),
+  domain: z.string(),
+  chineseDomain: z.string().regex(/^[\u4e00-\u9fa5]{2,20}\.政务$/, {
+    error: 'registry/chinese-domain|中文域名格式不正确|中文域名应为“机构名称.政务”，例如 示例市.政务。',
+  }),
+  siteCode: code(
+    /^(bm\d{8}|\d{10})$/,
+    'registry/site-code',
+    '网站标识码格式不正确',
+    '门户网站为 10 位数字，部门网站为 bm 加 8 位数字，例如 9900000001 或 bm99000001。',
+  ),
+  icp: z.string().regex(/^.{1,4}ICP备\d{6,10}号(-\d+)?$/, {
+    error: 'registry/icp|ICP备案编号格式不正确|应形如“演ICP备99000001号”，以工信部备案系统中的编号为准。',
+  }),
+  police: z.strictObject({
+    number: z.string().min(6),
+    recordcode: code(
+      /^\d{14}$/,
+      'registry/recordcode',
+      '公安机关备案号（recordcode）应为 14 位数字',
+      '从公安机关备案证明上抄录 14 位数字备案号。',
+    ),
+  }),
+  sponsor: z.string().min(4), // 主办单位
+  operator: z.string().min(4), // 承办单位
+  contact: z.strictObject({
+    phone: z.string().regex(/^[\d-]{7,20}$/, {
+      error: 'registry/contact-phone|联系电话格式不正确|填写办公电话，例如 0999-12345678。',
+    }),
+    email: z.email({ error: 'registry/contact-email|联系邮箱格式不正确|例如 web@shili.gov.cn。' }).optional(),
+    address: z.string().optional(),
+  }),
+  partyGovLabel: code(
+    /^\d{8,14}$/,
+    'registry/party-gov-label',
+    '党政机关网站标识编号格式不正确',
+    '从党政机关网站标识证书上抄录数字编号。',
+  ),
+  /** "national": the national emblem (only people's government portals, D2). */
+  emblem: z.literal('national').optional(),
+  /** A department's own logo, a path under content/logos/. */
+  logo: z.string().regex(/^logos\/[a-z0-9-]+\.svg$/).optional(),
+  theme: z.enum(themes).default('red'),
+  roster: z.strictObject({
+    editors: z.array(person).min(1),
+    reviewers: z.array(person).min(1),
+    approvers: z.array(person).min(1),
+  }),
+  columns: z.array(columnSchema).min(1),
+});
+
+export const registrySchema = z.strictObject({
+  city: z.strictObject({
+    name: z.string().min(2),
+    /** Pinyin of the city name; the portal's domain is www.<pinyin>.gov.cn (S3). */
+    pinyin: z.string().regex(/^[a-z]{2,30}$/),
+    /** A demonstration city: every page says so. */
+    demo: z.boolean().default(false),
+  }),
+  sites: z.array(siteSchema).min(1),
+});
+
+export type Registry = z.output<typeof registrySchema>;
+export type Site = z.output<typeof siteSchema>;
+export type Column = z.output<typeof columnSchema>;

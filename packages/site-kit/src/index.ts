@@ -1,0 +1,1 @@
+export { default, type JiyueOptions } from './integration.ts';

@@ -1,0 +1,78 @@
+import sitemap from '@astrojs/sitemap';
+import type { SiteBundle } from '@jiyue/content/bundle';
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { indexSite } from './search-index.ts';
+
+const BUNDLE_PATH = '.jiyue/site.json';
+const VIRTUAL_ID = 'virtual:jiyue/site';
+
+export interface JiyueOptions {
+  /** The site's id in content/sites.yaml; must match the app folder's bundle. */
+  site: string;
+}
+
+const page = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.meta.url));
+
+/**
+ * The one integration every site app uses. The app says which site it is; everything else —
+ * pages, content, sitemap on the site's own domain, the Pagefind index — comes from here.
+ */
+export default function jiyue(options: JiyueOptions): AstroIntegration {
+  let bundlePath = '';
+  return {
+    name: '@jiyue/site-kit',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, addWatchFile }) => {
+        bundlePath = join(fileURLToPath(config.root), BUNDLE_PATH);
+        const bundle = readBundle(bundlePath, options.site);
+        addWatchFile(bundlePath);
+        updateConfig({
+          site: bundle.site.origin,
+          trailingSlash: 'always',
+          // Every script and stylesheet is a same-origin file: pages work under a strict CSP (X3).
+          build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
+          integrations: [sitemap()],
+          vite: { plugins: [siteDataPlugin(bundlePath)], build: { assetsInlineLimit: 0 } },
+        });
+        injectRoute({ pattern: '/', entrypoint: page('index.astro') });
+        injectRoute({ pattern: '/[column]', entrypoint: page('[column]/index.astro') });
+        injectRoute({ pattern: '/[column]/[entry]', entrypoint: page('[column]/[entry].astro') });
+        injectRoute({ pattern: '/sitemap', entrypoint: page('sitemap/index.astro') });
+        injectRoute({ pattern: '/search', entrypoint: page('search/index.astro') });
+        injectRoute({ pattern: '/404', entrypoint: page('404.astro') });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const stats = await indexSite(fileURLToPath(dir));
+        logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引`);
+      },
+    },
+  };
+}
+
+function readBundle(path: string, siteId: string): SiteBundle {
+  if (!existsSync(path)) {
+    throw new Error(`找不到网站数据 ${path}：请先在仓库根目录运行 pnpm build（或 pnpm compile）生成各网站的数据。`);
+  }
+  const bundle = JSON.parse(readFileSync(path, 'utf8')) as SiteBundle;
+  if (bundle.site.id !== siteId) {
+    throw new Error(`网站数据 ${path} 属于“${bundle.site.id}”，而 astro.config 配置的是“${siteId}”：请检查 apps 目录名与网站编号是否一致。`);
+  }
+  return bundle;
+}
+
+/** Serves the site's bundle as `virtual:jiyue/site`, re-read on every change in dev. */
+function siteDataPlugin(path: string) {
+  const resolved = `\0${VIRTUAL_ID}`;
+  return {
+    name: 'jiyue:site-data',
+    resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined),
+    load(id: string) {
+      if (id !== resolved) return undefined;
+      this.addWatchFile(path);
+      return `export default ${readFileSync(path, 'utf8')};`;
+    },
+  };
+}
