@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parseItem } from '../src/items/parse.ts';
+import { loadLibrary } from '../src/library.ts';
+import { newsItem, scratchLibrary } from './fixtures.ts';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('Markdown pipeline', () => {
+  it('renders Markdown with GFM tables to HTML', () => {
+    const { item, problems } = parseItem(utf8(newsItem({}, '## 一、总体要求\n\n| 指标 | 数值 |\n| --- | --- |\n| 增长 | 5.2% |')), 'a.md');
+    expect(problems).toEqual([]);
+    expect(item!.html).toContain('<h2>一、总体要求</h2>');
+    expect(item!.html).toContain('<td>5.2%</td>');
+    expect(item!.text).toContain('总体要求');
+  });
+
+  it('sanitizes raw HTML: no script, iframe, event handlers or javascript: URLs', () => {
+    const body = [
+      '正文<script>alert(1)</script>',
+      '<iframe src="https://evil.example/"></iframe>',
+      '<img src="/a.png" alt="图" onerror="alert(2)">',
+      '[点击](javascript:alert(3)) <a href="JavaScript:alert(4)">链接</a>',
+      '<p style="color:red" onclick="x()">段落</p>',
+    ].join('\n\n');
+    const { item } = parseItem(utf8(newsItem({}, body)), 'a.md');
+    const html = item!.html;
+    expect(html).not.toMatch(/<script|<iframe|onerror|onclick|javascript:|style=/i);
+    expect(html).toContain('<img src="/a.png" alt="图">');
+    expect(html).toContain('段落');
+  });
+});
+
+/** Publisher mistakes (issue: publisher experience): each names the file and line and says how to fix it. */
+describe('bad items', () => {
+  const gbk = new Uint8Array([...utf8('---\nid: test-news-0001\ntitle: '), 0xca, 0xbe, 0xc0, 0xfd, ...utf8('\n---\n')]);
+  const cases: [string, Record<string, string | Uint8Array>, string, number][] = [
+    // The parser notices the unclosed bracket where the next key starts (line 4).
+    ['malformed YAML', { 'a.md': newsItem({ title: '[未闭合' }) }, 'yaml/syntax', 4],
+    ['an unknown column', { 'a.md': newsItem({ column: 'nosuch' }) }, 'item/unknown-column', 6],
+    ['a wrong date format', { 'a.md': newsItem({ date: '2026/11/20' }) }, 'item/date-format', 7],
+    ['an impossible date', { 'a.md': newsItem({ date: '"2026-02-30 09:00"' }) }, 'item/date-invalid', 7],
+    ['a missing title', { 'a.md': newsItem({ title: null }) }, 'item/required', 2],
+    ['a duplicate id', { 'a.md': newsItem(), 'b.md': newsItem() }, 'item/duplicate-id', 2],
+    ['an unknown site', { 'a.md': newsItem({ site: 'nosuch' }) }, 'item/unknown-site', 5],
+    ['path traversal in the id', { 'a.md': newsItem({ id: '../../etc/passwd' }) }, 'item/id', 2],
+    ['an oversized file', { 'a.md': newsItem({}, '很长的正文。'.repeat(40_000)) }, 'item/too-large', 1],
+    ['a non-UTF-8 (GBK) file', { 'a.md': gbk }, 'item/encoding', 3],
+    ['an empty file', { 'a.md': '' }, 'item/empty', 1],
+    ['no front matter', { 'a.md': '# 标题\n\n正文' }, 'item/no-frontmatter', 1],
+    ['an unknown field', { 'a.md': newsItem({ auther: '张三' }) }, 'item/unknown-field', 2],
+    ['an interpretation of nothing', { 'a.md': newsItem({ type: 'interpretation', column: 'interpretations', interprets: 'no-such-policy' }) }, 'item/unknown-policy', 10],
+    ['a policy without its metadata', { 'a.md': newsItem({ type: 'policy', column: 'policies' }) }, 'item/type-fields', 2],
+  ];
+
+  it.each(cases)('refuses %s', (_name, items, rule, line) => {
+    const dir = scratchLibrary({ items });
+    const { library, problems } = loadLibrary({ libraryDir: dir, cwd: dir });
+    expect(library).toBeUndefined();
+    const p = problems.find((x) => x.rule === rule);
+    expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
+    expect(p!.file).toMatch(/^items\/[ab]\.md$/);
+    expect(p!.line).toBe(line);
+    expect(p!.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(p!.hint).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('leaves drafts out without complaint', () => {
+    const dir = scratchLibrary({ items: { 'a.md': newsItem({ draft: 'true' }) } });
+    const { library, problems } = loadLibrary({ libraryDir: dir });
+    expect(problems).toEqual([]);
+    expect(library!.items).toHaveLength(0);
+  });
+});
+
+describe('parse cache', () => {
+  it('parses an unchanged item only once', () => {
+    const dir = scratchLibrary({ items: { 'a.md': newsItem(), 'b.md': newsItem({ id: 'test-news-0002' }) } });
+    const cacheDir = `${dir}/.cache`;
+    expect(loadLibrary({ libraryDir: dir, cacheDir }).stats).toEqual({ files: 2, parsed: 2, fromCache: 0 });
+    expect(loadLibrary({ libraryDir: dir, cacheDir }).stats).toEqual({ files: 2, parsed: 0, fromCache: 2 });
+  });
+});
