@@ -15,6 +15,8 @@ export interface SiteBundle {
   columns: BundleColumn[];
   /** Newest first. */
   items: BundleItem[];
+  /** Library files (attachments, forms) this site serves, as paths under content/ (e.g. files/a.pdf). */
+  files: string[];
 }
 
 export interface SiteRef {

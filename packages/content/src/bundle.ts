@@ -1,6 +1,6 @@
 import type { BundleColumn, BundleItem, Link, SiteBundle, SiteRef } from './bundle-types.ts';
 import type { ParsedItem } from './items/parse.ts';
-import type { Library } from './library.ts';
+import { filesOf, type Library } from './library.ts';
 import type { Site } from './registry/schema.ts';
 
 export const originOf = (site: Site) => `https://${site.domain}`;
@@ -89,6 +89,7 @@ export function buildBundles(library: Library): Map<string, SiteBundle> {
       children: library.registry.sites.filter((s) => s.parent === site.id).map(ref),
       columns,
       items,
+      files: [...new Set(shown.flatMap(({ item }) => filesOf(item)))].sort(),
     });
   }
   return bundles;

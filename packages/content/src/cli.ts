@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundles } from './bundle.ts';
 import { formatProblem, type ContentProblem } from './errors.ts';
@@ -7,6 +7,8 @@ import { loadLibrary } from './library.ts';
 
 /** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
 export const BUNDLE_PATH = '.jiyue/site.json';
+/** The app's public folder: the library files its items link to. */
+export const PUBLIC_DIR = '.jiyue/public';
 
 export interface CompileResult {
   ok: boolean;
@@ -43,6 +45,7 @@ export function compile(root: string, cwd = root): CompileResult {
   for (const [id, bundle] of buildBundles(library)) {
     const site = library.sites.get(id)!;
     if (site.logo) bundle.site.logoSvg = readFileSync(join(libraryDir, site.logo), 'utf8');
+    syncFiles(libraryDir, join(appsDir, id, PUBLIC_DIR), bundle.files);
     const path = join(appsDir, id, BUNDLE_PATH);
     const json = JSON.stringify(bundle);
     if (existsSync(path) && readFileSync(path, 'utf8') === json) {
@@ -56,6 +59,24 @@ export function compile(root: string, cwd = root): CompileResult {
   }
   result.ok = true;
   return result;
+}
+
+/** Makes `publicDir` hold exactly the listed library files, copying only what differs. */
+function syncFiles(libraryDir: string, publicDir: string, files: string[]): void {
+  const wanted = new Set(files);
+  if (existsSync(publicDir)) {
+    for (const f of readdirSync(publicDir, { recursive: true, encoding: 'utf8' })) {
+      const p = join(publicDir, f);
+      if (statSync(p).isFile() && !wanted.has(f.split(sep).join('/'))) rmSync(p);
+    }
+  }
+  for (const f of files) {
+    const src = join(libraryDir, f);
+    const dest = join(publicDir, f);
+    if (existsSync(dest) && readFileSync(dest).equals(readFileSync(src))) continue;
+    mkdirSync(dirname(dest), { recursive: true });
+    copyFileSync(src, dest);
+  }
 }
 
 export function main(argv = process.argv.slice(2)): number {

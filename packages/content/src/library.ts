@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HashCache } from './cache.ts';
 import type { ContentProblem } from './errors.ts';
@@ -77,7 +77,7 @@ export function loadLibrary(options: LoadOptions): LoadResult {
       problems.push(at(item, 'id', 'item/duplicate-id', `编号“${item.meta.id}”已被 ${first.file} 使用`, '每个条目的 id 必须唯一：改用新的编号（如在末尾加上序号）。'));
     } else byId.set(item.meta.id, item);
   }
-  for (const item of items) problems.push(...checkReferences(item, sites, byId));
+  for (const item of items) problems.push(...checkReferences(item, sites, byId, options.libraryDir));
   return { library: problems.length ? undefined : { registry, items, byId, sites }, problems, stats };
 }
 
@@ -86,7 +86,7 @@ function at(item: ParsedItem, key: string, rule: string, message: string, hint: 
 }
 
 /** Cross-item rules: the site and column exist (C1), references point at real items (C3, C4). */
-function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<string, ParsedItem>): ContentProblem[] {
+function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<string, ParsedItem>, libraryDir: string): ContentProblem[] {
   const out: ContentProblem[] = [];
   const m = item.meta;
   const placement = (siteId: string, columnId: string, key: string) => {
@@ -112,5 +112,17 @@ function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<s
       out.push(at(item, 'reprintOf', 'item/unknown-original', '条目不能转载自身', '填写原文条目的 id。'));
     }
   }
+  for (const [key, list] of [['attachments', m.attachments], ['guide', m.guide?.forms]] as const) {
+    for (const a of list ?? []) {
+      if (!existsSync(join(libraryDir, a.file))) {
+        out.push(at(item, key, 'item/attachment-missing', `附件文件 ${a.file} 不存在`, `把文件放到 content/${a.file}，或改正路径。`));
+      }
+    }
+  }
   return out;
+}
+
+/** The library files (attachments, forms) an item links to, as paths under content/. */
+export function filesOf(item: ParsedItem): string[] {
+  return [...(item.meta.attachments ?? []), ...(item.meta.guide?.forms ?? [])].map((a) => a.file);
 }

@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
 
 const BUNDLE_PATH = '.jiyue/site.json';
+/** Library files (attachments, forms) the compile step copied for this site. */
+const PUBLIC_DIR = '.jiyue/public';
 const VIRTUAL_ID = 'virtual:jiyue/site';
 
 export interface JiyueOptions {
@@ -31,6 +33,7 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         addWatchFile(bundlePath);
         updateConfig({
           site: bundle.site.origin,
+          publicDir: join(fileURLToPath(config.root), PUBLIC_DIR),
           trailingSlash: 'always',
           // Every script and stylesheet is a same-origin file: pages work under a strict CSP (X3).
           build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },

@@ -18,6 +18,11 @@ function isRealDate(s: string): boolean {
 }
 
 const text = z.string().trim().min(1);
+/** An attachment in content/files/; it is copied into every site that shows the item. */
+const file = z.string().regex(/^files\/[a-z0-9][a-z0-9/_.-]*\.(pdf|docx?|xlsx?|wps|et|ofd|zip|png|jpe?g)$/, {
+  error: 'item/attachment-path|附件路径格式不正确|附件放在 content/files/ 下，路径写作 files/<文件名>，文件名只用小写英文字母、数字、连字符，例如 files/rsj/canbao-biao.pdf。',
+});
+const attachment = z.strictObject({ title: text, file });
 const ref = z.string().regex(/^[a-z0-9][a-z0-9-]{2,80}$/, {
   error: 'item/ref|引用的编号格式不正确|填写被引用条目 frontmatter 中的 id。',
 });
@@ -65,7 +70,7 @@ export const itemSchema = z
         contact: text, // 咨询电话
         notes: z.string().optional(), // 注意事项
         onlineLevel: z.enum(['一级', '二级', '三级', '四级']), // 网上办理深度
-        forms: z.array(z.strictObject({ title: text, file: text })).optional(),
+        forms: z.array(attachment).optional(),
       })
       .optional(),
     message: z
@@ -77,7 +82,7 @@ export const itemSchema = z
       .optional(),
     /** S5/D5: archived pages stay reachable, labelled 已归档 with this date. */
     archived: z.strictObject({ date: day }).optional(),
-    attachments: z.array(z.strictObject({ title: text, file: text })).optional(),
+    attachments: z.array(attachment).optional(),
     /** C5: 编辑、审核、签发. */
     signoff: z.strictObject({ editor: text, reviewer: text, approver: text }),
   })

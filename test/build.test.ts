@@ -1,0 +1,107 @@
+/**
+ * The demo city, built for real (test/setup/build-demo.ts): every site has its pages, its
+ * sitemap on its own domain, its search index, its identity elements; every link resolves.
+ */
+import { load } from 'cheerio';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtSites, fileFor, htmlFiles } from './helpers/built-sites.ts';
+
+const sites = builtSites();
+const byOrigin = new Map(sites.map((s) => [s.bundle.site.origin, s]));
+/** National platforms a page may link to (never load from): filing systems and the error-finder. */
+const allowedExternalHosts = new Set(['beian.miit.gov.cn', 'www.beian.gov.cn', 'bszs.conac.cn', 'zfwzgl.www.gov.cn']);
+
+describe('demo city', () => {
+  it('has a city portal, at least two district portals and two department sites', () => {
+    const kinds = sites.map((s) => s.bundle.site.kind);
+    expect(kinds.filter((k) => k === 'city-portal')).toHaveLength(1);
+    expect(kinds.filter((k) => k === 'district-portal').length).toBeGreaterThanOrEqual(2);
+    expect(kinds.filter((k) => k === 'department').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, site) => {
+  const { bundle, dir } = site;
+
+  it('has the home, column, item, site-map, search and 404 pages', () => {
+    for (const path of ['/', '/sitemap/', '/search/', '/404.html', ...bundle.columns.map((c) => c.path), ...bundle.items.map((i) => i.path)]) {
+      expect(fileFor(dir, path), `${site.id} ${path}`).toBeDefined();
+    }
+  });
+
+  it('paginates long columns', () => {
+    for (const c of bundle.columns.filter((c) => c.count > 20)) {
+      expect(fileFor(dir, `${c.path}index_2/`), c.path).toBeDefined();
+    }
+  });
+
+  it('has a sitemap of its own domain only', () => {
+    const index = readFileSync(join(dir, 'sitemap-index.xml'), 'utf8');
+    expect(index).toContain(`${bundle.site.origin}/sitemap-0.xml`);
+    const locs = [...readFileSync(join(dir, 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    expect(locs).toContain(`${bundle.site.origin}/`);
+    expect(locs.length).toBeGreaterThan(bundle.items.length);
+    for (const loc of locs) expect(loc.startsWith(`${bundle.site.origin}/`), loc).toBe(true);
+  });
+
+  it('has a Pagefind index of its item pages', () => {
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+    const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
+    expect(pages).toBe(bundle.items.length);
+    expect(readdirSync(join(dir, 'pagefind', 'fragment')).length).toBe(bundle.items.length);
+  });
+
+  it('shows its identity on every page and says it is a demonstration', () => {
+    for (const file of htmlFiles(dir)) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      expect($('html').attr('lang'), file).toBe('zh-CN');
+      expect($('meta[name="SiteName"]').attr('content'), file).toBe(bundle.site.name);
+      expect($('meta[name="SiteIDCode"]').attr('content'), file).toBe(bundle.site.siteCode);
+      expect($('.banner__name').text(), file).toBe(bundle.site.name);
+      expect($('.demo-ribbon').text(), file).toContain('演示网站');
+      expect($('.site-footer').text(), file).toContain(bundle.site.icp);
+      const jiucuo = $('a.jiucuo').attr('href') ?? '';
+      expect(jiucuo, file).toContain(`site_code=${bundle.site.siteCode}`);
+    }
+  });
+
+  it('resolves every internal link and anchor, and loads nothing from another host', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(dir)) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      const pageUrl = new URL(`/${file.replace(/index\.html$/, '')}`, bundle.site.origin);
+      $('[src], link[href]').each((_, el) => {
+        const ref = $(el).attr('src') ?? $(el).attr('href')!;
+        if (ref.startsWith('data:')) return;
+        const url = new URL(ref, pageUrl);
+        if (url.origin !== bundle.site.origin && $(el).attr('rel') !== 'canonical') broken.push(`${file}: loads ${ref} from another host`);
+      });
+      $('a[href]').each((_, el) => {
+        const href = $(el).attr('href')!;
+        if (/^(mailto|tel):/.test(href)) return;
+        const url = new URL(href, pageUrl);
+        if (href.startsWith('#')) {
+          if ($(`[id="${href.slice(1)}"]`).length === 0) broken.push(`${file}: anchor ${href}`);
+          return;
+        }
+        const target = byOrigin.get(url.origin);
+        if (target) {
+          if (!fileFor(target.dir, url.pathname)) broken.push(`${file}: ${href}`);
+        } else if (!allowedExternalHosts.has(url.hostname)) {
+          broken.push(`${file}: external link ${href}`);
+        }
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('keeps raw HTML of items sanitized in the built pages', () => {
+    for (const item of bundle.items) {
+      const html = readFileSync(fileFor(dir, item.path)!, 'utf8');
+      expect(html, item.path).not.toMatch(/<iframe|javascript:|\son[a-z]+=/i);
+      expect(existsSync(join(dir, item.path.slice(1), 'index.html'))).toBe(true);
+    }
+  });
+});

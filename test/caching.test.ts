@@ -1,0 +1,42 @@
+/**
+ * The build graph for real: a no-change rebuild comes entirely from Turbo's cache, and editing
+ * one item rebuilds exactly the sites that show it.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtSites, root } from './helpers/built-sites.ts';
+
+/** Runs `pnpm build`; returns which apps were rebuilt and which came from cache. */
+function build(): { rebuilt: string[]; cached: string[] } {
+  const out = execFileSync('pnpm', ['build', '--output-logs=hash-only'], { cwd: root, encoding: 'utf8' });
+  const status = (kind: string) => [...out.matchAll(new RegExp(`@jiyue/app-([a-z0-9-]+):build: cache ${kind}`, 'g'))].map((m) => m[1]!).sort();
+  return { rebuilt: status('miss'), cached: status('hit') };
+}
+
+describe('build cache', () => {
+  const allSites = builtSites().map((s) => s.id).sort();
+
+  it('rebuilds nothing when nothing changed', () => {
+    build(); // settle: whatever changed since the suite's first build
+    expect(build()).toEqual({ rebuilt: [], cached: allSites });
+  });
+
+  it('rebuilds only the sites that show an edited item', () => {
+    const file = join(root, 'content/items/city/policies/city-policy-2025-003.md');
+    const original = readFileSync(file, 'utf8');
+    const showing = builtSites().filter((s) => s.bundle.items.some((i) => i.id === 'city-policy-2025-003' && i.html.includes('优化营商环境'))).map((s) => s.id).sort();
+    expect(showing).toEqual(['city', 'fgw']);
+    try {
+      writeFileSync(file, `${original}\n（本条为缓存测试追加的一句话。）\n`);
+      const { rebuilt, cached } = build();
+      expect(rebuilt).toEqual(showing);
+      expect(cached).toEqual(allSites.filter((s) => !showing.includes(s)));
+    } finally {
+      writeFileSync(file, original);
+    }
+    // Back to the original bytes: every site comes from the cache again.
+    expect(build().rebuilt).toEqual([]);
+  });
+});
