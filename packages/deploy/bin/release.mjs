@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { releaseMain } from '../src/cli.ts';
+
+process.exitCode = releaseMain();
