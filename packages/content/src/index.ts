@@ -5,6 +5,6 @@ export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
 export { MAX_ITEM_BYTES, parseItem, type ParsedItem } from './items/parse.ts';
 export { itemSchema, type ItemFrontmatter } from './items/schema.ts';
-export { listItemFiles, loadLibrary, type Library } from './library.ts';
+export { listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';
 export { loadRegistry, REGISTRY_FILE } from './registry/load.ts';
 export { itemTypes, registrySchema, siteKinds, themes, type Column, type ItemType, type Registry, type Site } from './registry/schema.ts';

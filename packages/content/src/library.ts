@@ -64,6 +64,7 @@ export function loadLibrary(options: LoadOptions): LoadResult {
       if (key) cache!.set(key, entry);
     }
     problems.push(...entry.problems);
+    if (entry.item) problems.push(...checkFolder(entry.item, relative(join(options.libraryDir, ITEMS_DIR), path)));
     if (entry.item && !entry.item.meta.draft) items.push(entry.item);
   }
   const stats = { files: files.length, parsed: cache ? cache.misses : files.length, fromCache: cache?.hits ?? 0 };
@@ -77,12 +78,40 @@ export function loadLibrary(options: LoadOptions): LoadResult {
       problems.push(at(item, 'id', 'item/duplicate-id', `编号“${item.meta.id}”已被 ${first.file} 使用`, '每个条目的 id 必须唯一：改用新的编号（如在末尾加上序号）。'));
     } else byId.set(item.meta.id, item);
   }
-  for (const item of items) problems.push(...checkReferences(item, sites, byId, options.libraryDir));
+  for (const item of items) {
+    problems.push(...checkSignoff(item), ...checkReferences(item, sites, byId, options.libraryDir));
+  }
   return { library: problems.length ? undefined : { registry, items, byId, sites }, problems, stats };
 }
 
 function at(item: ParsedItem, key: string, rule: string, message: string, hint: string): ContentProblem {
   return { rule, file: item.file, line: item.lines[key] ?? 1, column: 1, message, hint };
+}
+
+/**
+ * An item lives under items/<its site>/, so that a site's reviewers can own that folder
+ * (CODEOWNERS) and nobody publishes on a site from another site's folder.
+ */
+function checkFolder(item: ParsedItem, pathInItems: string): ContentProblem[] {
+  const folder = pathInItems.split(sep)[0];
+  if (folder === item.meta.site) return [];
+  return [at(item, 'site', 'item/folder', `条目属于网站“${item.meta.site}”，却放在 items/${folder}/ 目录下`, `把文件移到 content/items/${item.meta.site}/ 下（可再按栏目分子目录）。`)];
+}
+
+export const signoffRoles = [
+  ['editor', '编辑'],
+  ['reviewer', '审核'],
+  ['approver', '签发'],
+] as const;
+
+/** C5: nothing unsigned is published. Drafts (draft: true) are not published, so not checked. */
+function checkSignoff(item: ParsedItem): ContentProblem[] {
+  const missing = signoffRoles.filter(([role]) => !item.meta.signoff[role]);
+  if (!missing.length) return [];
+  const names = missing.map(([, name]) => name).join('、');
+  return [
+    at(item, item.lines.signoff ? 'signoff' : 'id', 'item/unsigned', `条目未完成三审（编辑、审核、签发），缺少：${names}`, `由对应人员运行 pnpm sign ${item.file} --as ${missing[0]![0]} --name <姓名> 签字；尚未完成的稿件请写 draft: true。`),
+  ];
 }
 
 /** Cross-item rules: the site and column exist (C1), references point at real items (C3, C4). */

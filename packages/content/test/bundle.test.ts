@@ -18,7 +18,7 @@ const reprint = newsItem({
 });
 
 function bundles() {
-  const dir = scratchLibrary({ items: { 'p.md': policy, 'i.md': interpretation, 'r.md': reprint } });
+  const dir = scratchLibrary({ items: { 'city/p.md': policy, 'fgw/i.md': interpretation, 'qingchuan/r.md': reprint } });
   const { library, problems } = loadLibrary({ libraryDir: dir });
   expect(problems).toEqual([]);
   return buildBundles(library!);

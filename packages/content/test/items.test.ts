@@ -35,21 +35,23 @@ describe('bad items', () => {
   const gbk = new Uint8Array([...utf8('---\nid: test-news-0001\ntitle: '), 0xca, 0xbe, 0xc0, 0xfd, ...utf8('\n---\n')]);
   const cases: [string, Record<string, string | Uint8Array>, string, number][] = [
     // The parser notices the unclosed bracket where the next key starts (line 4).
-    ['malformed YAML', { 'a.md': newsItem({ title: '[未闭合' }) }, 'yaml/syntax', 4],
-    ['an unknown column', { 'a.md': newsItem({ column: 'nosuch' }) }, 'item/unknown-column', 6],
-    ['a wrong date format', { 'a.md': newsItem({ date: '2026/11/20' }) }, 'item/date-format', 7],
-    ['an impossible date', { 'a.md': newsItem({ date: '"2026-02-30 09:00"' }) }, 'item/date-invalid', 7],
-    ['a missing title', { 'a.md': newsItem({ title: null }) }, 'item/required', 2],
-    ['a duplicate id', { 'a.md': newsItem(), 'b.md': newsItem() }, 'item/duplicate-id', 2],
-    ['an unknown site', { 'a.md': newsItem({ site: 'nosuch' }) }, 'item/unknown-site', 5],
-    ['path traversal in the id', { 'a.md': newsItem({ id: '../../etc/passwd' }) }, 'item/id', 2],
-    ['an oversized file', { 'a.md': newsItem({}, '很长的正文。'.repeat(40_000)) }, 'item/too-large', 1],
-    ['a non-UTF-8 (GBK) file', { 'a.md': gbk }, 'item/encoding', 3],
-    ['an empty file', { 'a.md': '' }, 'item/empty', 1],
-    ['no front matter', { 'a.md': '# 标题\n\n正文' }, 'item/no-frontmatter', 1],
-    ['an unknown field', { 'a.md': newsItem({ auther: '张三' }) }, 'item/unknown-field', 2],
-    ['an interpretation of nothing', { 'a.md': newsItem({ type: 'interpretation', column: 'interpretations', interprets: 'no-such-policy' }) }, 'item/unknown-policy', 10],
-    ['a policy without its metadata', { 'a.md': newsItem({ type: 'policy', column: 'policies' }) }, 'item/type-fields', 2],
+    ['malformed YAML', { 'city/a.md': newsItem({ title: '[未闭合' }) }, 'yaml/syntax', 4],
+    ['an unknown column', { 'city/a.md': newsItem({ column: 'nosuch' }) }, 'item/unknown-column', 6],
+    ['a wrong date format', { 'city/a.md': newsItem({ date: '2026/11/20' }) }, 'item/date-format', 7],
+    ['an impossible date', { 'city/a.md': newsItem({ date: '"2026-02-30 09:00"' }) }, 'item/date-invalid', 7],
+    ['a missing title', { 'city/a.md': newsItem({ title: null }) }, 'item/required', 2],
+    ['a duplicate id', { 'city/a.md': newsItem(), 'city/b.md': newsItem() }, 'item/duplicate-id', 2],
+    ['an unknown site', { 'city/a.md': newsItem({ site: 'nosuch' }) }, 'item/unknown-site', 5],
+    ['path traversal in the id', { 'city/a.md': newsItem({ id: '../../etc/passwd' }) }, 'item/id', 2],
+    ['an oversized file', { 'city/a.md': newsItem({}, '很长的正文。'.repeat(40_000)) }, 'item/too-large', 1],
+    ['a non-UTF-8 (GBK) file', { 'city/a.md': gbk }, 'item/encoding', 3],
+    ['an empty file', { 'city/a.md': '' }, 'item/empty', 1],
+    ['no front matter', { 'city/a.md': '# 标题\n\n正文' }, 'item/no-frontmatter', 1],
+    ['an unknown field', { 'city/a.md': newsItem({ auther: '张三' }) }, 'item/unknown-field', 2],
+    ['an interpretation of nothing', { 'city/a.md': newsItem({ type: 'interpretation', column: 'interpretations', interprets: 'no-such-policy' }) }, 'item/unknown-policy', 10],
+    ['an item without all three sign-offs (C5)', { 'city/a.md': newsItem({ signoff: '{ editor: 林晓雯 }' }) }, 'item/unsigned', 9],
+    ['an item with no sign-off at all', { 'city/a.md': newsItem({ signoff: null }) }, 'item/unsigned', 2],
+    ['a policy without its metadata', { 'city/a.md': newsItem({ type: 'policy', column: 'policies' }) }, 'item/type-fields', 2],
   ];
 
   it.each(cases)('refuses %s', (_name, items, rule, line) => {
@@ -58,14 +60,20 @@ describe('bad items', () => {
     expect(library).toBeUndefined();
     const p = problems.find((x) => x.rule === rule);
     expect(p, JSON.stringify(problems, null, 1)).toBeDefined();
-    expect(p!.file).toMatch(/^items\/[ab]\.md$/);
+    expect(p!.file).toMatch(/^items\/city\/[ab]\.md$/);
     expect(p!.line).toBe(line);
     expect(p!.message).toMatch(/[\u4e00-\u9fa5]/);
     expect(p!.hint).toMatch(/[\u4e00-\u9fa5]/);
   });
 
+  it('refuses an item filed under another site', () => {
+    const dir = scratchLibrary({ items: { 'fgw/a.md': newsItem() } });
+    const { problems } = loadLibrary({ libraryDir: dir, cwd: dir });
+    expect(problems.map((p) => [p.rule, p.file, p.line])).toEqual([['item/folder', 'items/fgw/a.md', 5]]);
+  });
+
   it('leaves drafts out without complaint', () => {
-    const dir = scratchLibrary({ items: { 'a.md': newsItem({ draft: 'true' }) } });
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem({ draft: 'true', signoff: null }) } });
     const { library, problems } = loadLibrary({ libraryDir: dir });
     expect(problems).toEqual([]);
     expect(library!.items).toHaveLength(0);
@@ -74,7 +82,7 @@ describe('bad items', () => {
 
 describe('parse cache', () => {
   it('parses an unchanged item only once', () => {
-    const dir = scratchLibrary({ items: { 'a.md': newsItem(), 'b.md': newsItem({ id: 'test-news-0002' }) } });
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem(), 'city/b.md': newsItem({ id: 'test-news-0002' }) } });
     const cacheDir = `${dir}/.cache`;
     expect(loadLibrary({ libraryDir: dir, cacheDir }).stats).toEqual({ files: 2, parsed: 2, fromCache: 0 });
     expect(loadLibrary({ libraryDir: dir, cacheDir }).stats).toEqual({ files: 2, parsed: 0, fromCache: 2 });

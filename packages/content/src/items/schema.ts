@@ -83,8 +83,10 @@ export const itemSchema = z
     /** S5/D5: archived pages stay reachable, labelled 已归档 with this date. */
     archived: z.strictObject({ date: day }).optional(),
     attachments: z.array(attachment).optional(),
-    /** C5: 编辑、审核、签发. */
-    signoff: z.strictObject({ editor: text, reviewer: text, approver: text }),
+    /** C5: 编辑、审核、签发, filled by `pnpm sign`; a published item needs all three. */
+    signoff: z
+      .strictObject({ editor: text.optional(), reviewer: text.optional(), approver: text.optional() })
+      .default({}),
   })
   .superRefine((item, ctx) => {
     const need = (cond: boolean, key: string, message: string, hint: string) => {

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { codeownersMain } from '../src/cli.ts';
+
+process.exitCode = await codeownersMain();

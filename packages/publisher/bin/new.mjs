@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { newMain } from '../src/cli.ts';
+
+process.exitCode = await newMain();

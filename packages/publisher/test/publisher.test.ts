@@ -1,0 +1,168 @@
+import { loadLibrary, loadRegistry } from '@jiyue/content';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { codeowners } from '../src/codeowners.ts';
+import { createItem } from '../src/new-item.ts';
+import { sign } from '../src/sign.ts';
+import { openSite, type NewSite } from '../src/site-new.ts';
+
+const repo = new URL('../../..', import.meta.url).pathname;
+
+/** A scratch repository root: the real registry and logos, no items, the site-kit manifest. */
+function scratchRoot(): string {
+  const root = mkdtempSync(join(tmpdir(), 'jiyue-pub-'));
+  mkdirSync(join(root, 'content', 'items'), { recursive: true });
+  cpSync(join(repo, 'content/sites.yaml'), join(root, 'content/sites.yaml'));
+  cpSync(join(repo, 'content/logos'), join(root, 'content/logos'), { recursive: true });
+  mkdirSync(join(root, 'packages/site-kit'), { recursive: true });
+  cpSync(join(repo, 'packages/site-kit/package.json'), join(root, 'packages/site-kit/package.json'));
+  return root;
+}
+
+const library = (root: string) => loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+
+function newDraft(root: string) {
+  const { registry } = loadRegistry(join(root, 'content'));
+  return createItem(registry!, join(root, 'content'), { site: 'city', column: 'news', title: '示例市开展安全生产大检查', date: '2026-11-20 10:00' });
+}
+
+describe('pnpm new', () => {
+  it('writes a valid draft with a stable id, in its site folder', () => {
+    const root = scratchRoot();
+    const made = newDraft(root);
+    expect(made.id).toBe('city-news-2026-0001');
+    expect(made.file).toBe(join(root, 'content/items/city/news/city-news-2026-0001.md'));
+    expect(made.url).toBe('https://www.shili.gov.cn/news/city-news-2026-0001/');
+    const r = library(root);
+    expect(r.problems).toEqual([]);
+    expect(r.library!.items).toHaveLength(0); // a draft is not published
+    expect(newDraft(root).id).toBe('city-news-2026-0002');
+  });
+
+  it('writes the fields a policy needs', () => {
+    const root = scratchRoot();
+    const { registry } = loadRegistry(join(root, 'content'));
+    const made = createItem(registry!, join(root, 'content'), { site: 'city', column: 'policies', title: '示例市关于某事项的通知', date: '2026-11-20 10:00' });
+    expect(readFileSync(made.file, 'utf8')).toMatch(/policy:\n {2}docNumber:/);
+    expect(library(root).problems).toEqual([]);
+  });
+
+  it('refuses an unknown column, naming the choices', () => {
+    const root = scratchRoot();
+    const { registry } = loadRegistry(join(root, 'content'));
+    expect(() => createItem(registry!, join(root, 'content'), { site: 'city', column: 'nosuch', title: '标题' })).toThrow(/没有栏目“nosuch”.*news（政务要闻）/);
+  });
+});
+
+describe('pnpm sign (C5)', () => {
+  it('takes the three steps in order, by three different people on the roster, then publishes', () => {
+    const root = scratchRoot();
+    const { file } = newDraft(root);
+    expect(() => sign({ root, file, role: 'editor', name: '张三' })).toThrow(/不在示例市人民政府的编辑名单中/);
+    expect(() => sign({ root, file, role: 'reviewer', name: '陈立新' })).toThrow(/请先完成编辑签字/);
+    expect(sign({ root, file, role: 'editor', name: '林晓雯' })).toEqual({ published: false });
+    expect(() => sign({ root, file, role: 'editor', name: '周子航' })).toThrow(/编辑已由 林晓雯 签字/);
+    expect(sign({ root, file, role: 'reviewer', name: '陈立新' })).toEqual({ published: false });
+    expect(library(root).library!.items).toHaveLength(0);
+    expect(sign({ root, file, role: 'approver', name: '王建国' })).toEqual({ published: true });
+    const text = readFileSync(file, 'utf8');
+    expect(text).not.toContain('draft');
+    expect(text).toContain('在此撰写正文');
+    const r = library(root);
+    expect(r.problems).toEqual([]);
+    expect(r.library!.items[0]!.meta.signoff).toEqual({ editor: '林晓雯', reviewer: '陈立新', approver: '王建国' });
+  });
+
+  it('refuses one person signing twice', () => {
+    const root = scratchRoot();
+    const registry = readFileSync(join(root, 'content/sites.yaml'), 'utf8').replace('reviewers: [陈立新]', 'reviewers: [陈立新, 林晓雯]');
+    writeFileSync(join(root, 'content/sites.yaml'), registry);
+    const { file } = newDraft(root);
+    sign({ root, file, role: 'editor', name: '林晓雯' });
+    expect(() => sign({ root, file, role: 'reviewer', name: '林晓雯' })).toThrow(/三审须由不同人员完成/);
+  });
+
+  it('is refused by the build when a published item is unsigned', () => {
+    const root = scratchRoot();
+    const { file } = newDraft(root);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
+    expect(library(root).problems.map((p) => p.rule)).toEqual(['item/unsigned']);
+  });
+});
+
+const newDepartment: NewSite = {
+  id: 'jyj', name: '示例市教育局', kind: 'department', parent: 'city', domain: 'jyj.shili.gov.cn',
+  chineseDomain: '示例市教育局.政务', siteCode: 'bm99000103', icp: '演ICP备99000001号-4',
+  police: { number: '演公网安备99000002000103号', recordcode: '99000002000103' },
+  sponsor: '示例市教育局', operator: '示例市教育信息中心', contact: { phone: '0999-12340103' },
+  partyGovLabel: '99000000103', logo: 'logos/fgw.svg',
+  roster: { editors: ['许文华'], reviewers: ['邓立平'], approvers: ['曹建军'] },
+};
+
+describe('pnpm site:new', () => {
+  it('registers the site, scaffolds its app and drafts the opening notice on the parent portal', () => {
+    const root = scratchRoot();
+    const { app, notice } = openSite(root, newDepartment, '2026-11-21');
+    expect(existsSync(join(app, 'astro.config.ts'))).toBe(true);
+    expect(readFileSync(join(app, 'astro.config.ts'), 'utf8')).toContain("jiyue({ site: 'jyj' })");
+    const { registry, problems } = loadRegistry(join(root, 'content'));
+    expect(problems).toEqual([]);
+    expect(registry!.sites.find((s) => s.id === 'jyj')!.columns.map((c) => c.id)).toContain('news');
+    expect(notice).toBe(join(root, 'content/items/city/notices/city-notices-2026-0001.md'));
+    expect(readFileSync(notice!, 'utf8')).toContain('关于示例市教育局正式开通的公告');
+    expect(library(root).problems).toEqual([]);
+  });
+
+  it('refuses a second site for the same unit and changes nothing', () => {
+    const root = scratchRoot();
+    const before = readFileSync(join(root, 'content/sites.yaml'), 'utf8');
+    expect(() => openSite(root, { ...newDepartment, sponsor: '示例市发展和改革委员会' }, '2026-11-21')).toThrow(/registry\/one-site-per-unit/);
+    expect(readFileSync(join(root, 'content/sites.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(root, 'apps/jyj'))).toBe(false);
+  });
+
+  it('refuses a department domain outside its portal', () => {
+    const root = scratchRoot();
+    expect(() => openSite(root, { ...newDepartment, domain: 'jyj.example.gov.cn' }, '2026-11-21')).toThrow(/registry\/domain/);
+  });
+});
+
+describe('CODEOWNERS', () => {
+  it("makes each site's reviewers own its items", () => {
+    const { registry } = loadRegistry(join(repo, 'content'));
+    const text = codeowners(registry!, 'shili');
+    for (const site of registry!.sites) {
+      expect(text).toContain(`/content/items/${site.id}/ @shili/jiyue-${site.id}-reviewers @shili/jiyue-${site.id}-approvers`);
+    }
+  });
+});
+
+describe('commands in a terminal-less run', () => {
+  const run = (bin: string, args: string[]) => {
+    try {
+      return { code: 0, out: execFileSync('pnpm', ['exec', bin, ...args], { cwd: repo, encoding: 'utf8', stdio: 'pipe' }) };
+    } catch (e) {
+      const err = e as { status: number; stderr: string; stdout: string };
+      return { code: err.status, out: err.stdout + err.stderr };
+    }
+  };
+
+  it('new: names a missing flag, creates with all flags', () => {
+    const root = scratchRoot();
+    expect(run('jiyue-new', ['--root', root, '--site', 'city'])).toMatchObject({ code: 1, out: expect.stringContaining('缺少参数 --column') });
+    const ok = run('jiyue-new', ['--root', root, '--site', 'fgw', '--column', 'news', '--title', '市发展改革委召开专题会议', '--date', '2026-11-20 15:00']);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('https://fgw.shili.gov.cn/news/fgw-news-2026-0001/');
+  });
+
+  it('sign: refuses someone off the roster with exit code 1', () => {
+    const root = scratchRoot();
+    const { file } = newDraft(root);
+    const r = run('jiyue-sign', [file, '--root', root, '--as', 'editor', '--name', '路人甲']);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain('不在示例市人民政府的编辑名单中');
+  });
+});
