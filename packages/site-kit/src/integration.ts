@@ -33,7 +33,7 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         addWatchFile(bundlePath);
         updateConfig({
           site: bundle.site.origin,
-          publicDir: join(fileURLToPath(config.root), PUBLIC_DIR),
+          publicDir: new URL(`${PUBLIC_DIR}/`, config.root),
           trailingSlash: 'always',
           // Every script and stylesheet is a same-origin file: pages work under a strict CSP (X3).
           build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
