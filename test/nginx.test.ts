@@ -85,6 +85,18 @@ describe.each(sites.map((s) => [s.id, s.bundle] as const))('nginx serving %s', (
   });
 });
 
+describe('site lifecycle (S4)', () => {
+  it('redirects a changed domain permanently to the new one', async () => {
+    const moved = sites.find((s) => s.bundle.site.lifecycle?.domainChanged)!;
+    const old = moved.bundle.site.lifecycle!.domainChanged!.from;
+    for (const tls of [true, false]) {
+      const res = await get({ host: old, address: '::1', tls, path: '/news/' });
+      expect(res.status).toBe(301);
+      expect(res.headers.location).toBe(`https://${moved.bundle.site.domain}:${nginx.httpsPort}/news/`);
+    }
+  });
+});
+
 describe('cross-site search index', () => {
   const district = sites.find((s) => s.bundle.site.kind === 'district-portal')!;
   const city = sites.find((s) => s.bundle.site.kind === 'city-portal')!;

@@ -12,12 +12,16 @@ export interface RunningNginx { prefix: string; httpPort: number; httpsPort: num
 /** A self-signed certificate per site covering its English and (punycode) Chinese domain, as a CA would issue. */
 function makeCertificates(certDir: string, bundles: SiteBundle[]): string {
   const pems: string[] = [];
-  for (const b of bundles) {
-    const dir = join(certDir, b.site.domain);
+  const names = bundles.flatMap((b) => [
+    [b.site.domain, domainToASCII(b.site.chineseDomain)],
+    ...(b.site.lifecycle?.domainChanged ? [[b.site.lifecycle.domainChanged.from]] : []),
+  ]);
+  for (const [domain, ...alt] of names) {
+    const dir = join(certDir, domain!);
     mkdirSync(dir, { recursive: true });
     execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${b.site.domain}`,
-      '-addext', `subjectAltName=DNS:${b.site.domain},DNS:${domainToASCII(b.site.chineseDomain)}`,
+      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', `/CN=${domain}`,
+      '-addext', `subjectAltName=${[domain, ...alt].map((n) => `DNS:${n}`).join(',')}`,
       '-keyout', join(dir, 'privkey.pem'), '-out', join(dir, 'fullchain.pem'),
     ], { stdio: 'ignore' });
     pems.push(readFileSync(join(dir, 'fullchain.pem'), 'utf8'));

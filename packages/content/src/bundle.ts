@@ -1,6 +1,7 @@
 import type { BundleColumn, BundleItem, Link, SiteBundle, SiteRef } from './bundle-types.ts';
 import type { ParsedItem } from './items/parse.ts';
 import { filesOf, type Library } from './library.ts';
+import { lifecycleNotices } from './lifecycle-notices.ts';
 import type { Site } from './registry/schema.ts';
 
 export const originOf = (site: Site) => `https://${site.domain}`;
@@ -22,8 +23,10 @@ export function placements(library: Library): Map<string, { item: ParsedItem; co
   return bySite;
 }
 
-/** Builds every site's bundle from the checked library. */
-export function buildBundles(library: Library): Map<string, SiteBundle> {
+/** Builds every site's bundle from the checked library, with the lifecycle notices (S4). */
+export function buildBundles(checked: Library): Map<string, SiteBundle> {
+  const notices = lifecycleNotices(checked.registry);
+  const library: Library = { ...checked, items: [...checked.items, ...notices], byId: new Map([...checked.byId, ...notices.map((n) => [n.meta.id, n] as const)]) };
   const bySite = placements(library);
   const interpretationsOf = new Map<string, ParsedItem[]>();
   for (const item of library.items) {
@@ -68,7 +71,8 @@ export function buildBundles(library: Library): Map<string, SiteBundle> {
         policy: m.policy,
         guide: m.guide,
         message: m.message,
-        archived: m.archived,
+        // S5: a migrated site's pages stay reachable, labelled 已归档 with the migration date.
+        archived: m.archived ?? (migrated(library, m.site) ? { date: migrated(library, m.site)! } : undefined),
         attachments: m.attachments,
         reprintOf: original ? linkFrom(site.id, original) : undefined,
         policyLink: policy ? linkFrom(site.id, policy) : undefined,
@@ -93,6 +97,10 @@ export function buildBundles(library: Library): Map<string, SiteBundle> {
     });
   }
   return bundles;
+}
+
+function migrated(library: Library, siteId: string): string | undefined {
+  return library.sites.get(siteId)?.lifecycle?.migrated?.date;
 }
 
 function summarize(text: string): string {

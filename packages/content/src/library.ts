@@ -73,6 +73,10 @@ export function loadLibrary(options: LoadOptions): LoadResult {
   const sites = new Map(registry.sites.map((s) => [s.id, s]));
   const byId = new Map<string, ParsedItem>();
   for (const item of items) {
+    if (item.meta.id.startsWith('notice-')) {
+      problems.push(at(item, 'id', 'item/reserved-id', `编号“${item.meta.id}”以 notice- 开头，这是平台自动生成的开通、下线、迁移公告专用的编号`, '换一个编号，例如以网站编号开头：city-notices-2026-0001。'));
+      continue;
+    }
     const first = byId.get(item.meta.id);
     if (first) {
       problems.push(at(item, 'id', 'item/duplicate-id', `编号“${item.meta.id}”已被 ${first.file} 使用`, '每个条目的 id 必须唯一：改用新的编号（如在末尾加上序号）。'));

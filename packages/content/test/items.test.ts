@@ -41,6 +41,7 @@ describe('bad items', () => {
     ['an impossible date', { 'city/a.md': newsItem({ date: '"2026-02-30 09:00"' }) }, 'item/date-invalid', 7],
     ['a missing title', { 'city/a.md': newsItem({ title: null }) }, 'item/required', 2],
     ['a duplicate id', { 'city/a.md': newsItem(), 'city/b.md': newsItem() }, 'item/duplicate-id', 2],
+    ['an id reserved for lifecycle notices', { 'city/a.md': newsItem({ id: 'notice-opened-fgw' }) }, 'item/reserved-id', 2],
     ['an unknown site', { 'city/a.md': newsItem({ site: 'nosuch' }) }, 'item/unknown-site', 5],
     ['path traversal in the id', { 'city/a.md': newsItem({ id: '../../etc/passwd' }) }, 'item/id', 2],
     ['an oversized file', { 'city/a.md': newsItem({}, '很长的正文。'.repeat(40_000)) }, 'item/too-large', 1],

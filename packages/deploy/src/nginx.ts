@@ -47,6 +47,21 @@ export function siteServer(bundle: SiteBundle, all: SiteBundle[], options: Nginx
     ? [`add_header Access-Control-Allow-Origin ${variable(site.id)} always;`, 'add_header Vary Origin always;']
     : [];
   const block = (lines: string[], indent = '    ') => lines.map((l) => `${indent}${l}`).join('\n');
+  // S4: a changed domain keeps answering, with a permanent redirect to the new one.
+  const oldDomain = site.lifecycle?.domainChanged?.from;
+  const oldDomainServer = oldDomain
+    ? `
+# ${site.name}：原域名 ${oldDomain}（${site.lifecycle!.domainChanged!.date} 变更），转到新域名
+server {
+${block(listen(http, options.addresses))}
+${block(listen(https, options.addresses, 'ssl http2'))}
+    server_name ${oldDomain};
+    ssl_certificate ${options.certDir}/${oldDomain}/fullchain.pem;
+    ssl_certificate_key ${options.certDir}/${oldDomain}/privkey.pem;
+    return 301 https://${site.domain}${portSuffix}$request_uri;
+}
+`
+    : '';
   return `# ${site.name}（${site.id}）
 server {
 ${block(listen(http, options.addresses))}
@@ -92,7 +107,7 @@ ${block([...headers, 'add_header Cache-Control "public, max-age=60" always;'], '
         try_files $uri $uri/ =404;
     }
 }
-`;
+${oldDomainServer}`;
 }
 
 /** The origins allowed to read each site's search index, as nginx maps (http level). */

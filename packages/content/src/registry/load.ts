@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import type { ContentProblem } from '../errors.ts';
 import { validate } from '../validate.ts';
 import { parseYaml, type YamlSource } from '../yaml-source.ts';
+import { checkLifecycle } from './lifecycle.ts';
 import { registrySchema, type Registry, type Site } from './schema.ts';
 
 export const REGISTRY_FILE = 'sites.yaml';
@@ -117,6 +118,10 @@ function checkRegistryRules(registry: Registry, source: YamlSource, libraryDir: 
     }
     if (registry.city.demo && !/^(bm)?99/.test(site.siteCode)) {
       report(i, 'siteCode', 'registry/demo-code', '演示城市的网站标识码必须以区划代码 99 开头，以免与真实网站混淆', '例如 9900000001 或 bm99000001。');
+    }
+
+    for (const issue of checkLifecycle(site, new Set(byId.keys()))) {
+      problems.push({ rule: issue.rule, file: source.file, ...source.at(['sites', i, ...issue.path]), message: issue.message, hint: issue.hint });
     }
 
     const columnIds = new Set<string>();

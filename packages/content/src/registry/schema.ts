@@ -45,6 +45,24 @@ export const columnSchema = z.strictObject({
   type: z.enum(itemTypes),
 });
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, {
+  error: 'registry/date|日期格式不正确，应为“年-月-日”|例如 "2026-03-01"（用英文引号括起来）。',
+});
+
+/** S4: what happened to a site, from which the build writes the notices the rules require. */
+export const lifecycleSchema = z.strictObject({
+  /** 开通日期: the opening notice goes on the parent portal. */
+  opened: day.optional(),
+  /** 临时下线: at most once a year, at most 30 days, never for a portal. */
+  offline: z.array(z.strictObject({ from: day, to: day, reason: z.string().min(2) })).optional(),
+  /** 紧急关停: recorded, not counted against the yearly limit. */
+  emergency: z.array(z.strictObject({ date: day, reason: z.string().min(2) })).optional(),
+  /** 整合迁移: the site was merged into another; its pages are archived, notices on both. */
+  migrated: z.strictObject({ date: day, to: z.string(), reason: z.string().min(2) }).optional(),
+  /** 域名变更: the old domain answers with a notice and a redirect for three months. */
+  domainChanged: z.strictObject({ from: z.string(), date: day }).optional(),
+});
+
 export const siteSchema = z.strictObject({
   id,
   /** 网站全称, named after the institution (S2, D1). */
@@ -99,6 +117,7 @@ export const siteSchema = z.strictObject({
     approvers: z.array(person).min(1),
   }),
   columns: z.array(columnSchema).min(1),
+  lifecycle: lifecycleSchema.optional(),
 });
 
 export const registrySchema = z.strictObject({
@@ -115,3 +134,4 @@ export const registrySchema = z.strictObject({
 export type Registry = z.output<typeof registrySchema>;
 export type Site = z.output<typeof siteSchema>;
 export type Column = z.output<typeof columnSchema>;
+export type Lifecycle = z.output<typeof lifecycleSchema>;
