@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { affectedSites, shard } from '../scripts/ci-plan.ts';
 import { builtSites, root } from './helpers/built-sites.ts';
 
 /** Runs `pnpm build`; returns which apps were rebuilt and which came from cache. */
@@ -21,6 +22,7 @@ describe('build cache', () => {
   it('rebuilds nothing when nothing changed', () => {
     build(); // settle: whatever changed since the suite's first build
     expect(build()).toEqual({ rebuilt: [], cached: allSites });
+    expect(affectedSites(root)).toEqual([]); // CI's plan: nothing to build
   });
 
   it('rebuilds only the sites that show an edited item', () => {
@@ -30,6 +32,9 @@ describe('build cache', () => {
     expect(showing).toEqual(['city', 'fgw']);
     try {
       writeFileSync(file, `${original}\n（本条为缓存测试追加的一句话。）\n`);
+      execFileSync('pnpm', ['compile'], { cwd: root });
+      expect(affectedSites(root)).toEqual(showing); // CI's plan names the same sites…
+      expect(shard(root, showing, 4).map((s) => s.sites.split(' ').length)).toEqual([1, 1]); // …one per runner
       const { rebuilt, cached } = build();
       expect(rebuilt).toEqual(showing);
       expect(cached).toEqual(allSites.filter((s) => !showing.includes(s)));

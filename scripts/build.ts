@@ -1,0 +1,48 @@
+/**
+ * `pnpm build`: the library checks first (nothing is built when they fail), then every site
+ * through Turbo (cached per site), then a summary: sites built or replayed from cache, pages,
+ * time, findings. Extra arguments go to `turbo run build` (e.g. --filter=@jiyue/app-city).
+ */
+import { compile, formatProblem } from '@jiyue/content';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.cwd();
+const started = performance.now();
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+
+console.log('① 检查内容库并生成各网站数据…');
+const compiled = compile(root);
+if (!compiled.ok) {
+  for (const p of compiled.problems) console.error(formatProblem(p));
+  console.error(`\n内容检查未通过：共 ${compiled.problems.length} 个问题。未构建任何网站，已发布的网站不受影响。`);
+  process.exit(1);
+}
+console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），${compiled.written.length} 个网站的数据有变化。`);
+
+console.log('② 构建网站（Turbo，逐站缓存）…');
+const runs = join(root, '.turbo', 'runs');
+rmSync(runs, { recursive: true, force: true });
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--summarize', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+if (turbo.status !== 0) {
+  console.error('\n网站构建失败（见上方错误）。失败网站的输出不会发布：pnpm release 只在全部检查通过后切换版本。');
+  process.exit(turbo.status ?? 1);
+}
+
+// The run summary Turbo just wrote: which site came from cache.
+const summaryFile = existsSync(runs) ? readdirSync(runs).find((f) => f.endsWith('.json')) : undefined;
+const tasks = summaryFile ? (JSON.parse(readFileSync(join(runs, summaryFile), 'utf8')).tasks as { taskId: string; cache: { status: string }; execution?: { startTime: number; endTime: number } }[]) : [];
+const rows = tasks
+  .filter((t) => t.taskId.startsWith('@jiyue/app-'))
+  .map((t) => {
+    const site = t.taskId.slice('@jiyue/app-'.length, -'#build'.length);
+    const dist = join(root, 'apps', site, 'dist');
+    const pages = existsSync(dist) ? (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length : 0;
+    const time = t.execution ? ((t.execution.endTime - t.execution.startTime) / 1000).toFixed(1) : '-';
+    return { site, status: t.cache.status === 'HIT' ? '缓存' : '构建', pages, time };
+  });
+console.log('\n③ 汇总');
+for (const r of rows) console.log(`   ${r.site.padEnd(12)} ${r.status}  ${String(r.pages).padStart(5)} 个页面  ${r.time} 秒`);
+const built = rows.filter((r) => r.status === '构建').length;
+console.log(`   共 ${rows.length} 个网站（构建 ${built}，来自缓存 ${rows.length - built}），${rows.reduce((n, r) => n + r.pages, 0)} 个页面，用时 ${seconds(started)} 秒。`);

@@ -1,0 +1,42 @@
+/**
+ * Which sites CI must build, spread over N runners.
+ *
+ * Turbo's git-based `--affected` sees which *packages* changed; here a site's real inputs are
+ * its bundle (apps/<site>/.jiyue/, written by jiyue-compile from the whole library) and the
+ * shared code. So, after `pnpm compile`, a dry run asks Turbo — local and remote cache — which
+ * app builds miss: exactly the affected sites, code and content changes alike. Sites are then
+ * shared out by size (items in their bundle), largest first, onto the least-loaded runner.
+ *
+ *   node scripts/ci-plan.ts --shards 4   →  {"include":[{"shard":1,"sites":"city fgw","filter":"--filter=@jiyue/app-city --filter=@jiyue/app-fgw"}, …]}
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export interface Shard { shard: number; sites: string; filter: string }
+
+export function affectedSites(root: string): string[] {
+  const dry = JSON.parse(execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--dry=json'], { cwd: root, encoding: 'utf8' }));
+  return (dry.tasks as { taskId: string; command: string; cache: { status: string } }[])
+    .filter((t) => t.taskId.startsWith('@jiyue/app-') && t.command !== '<NONEXISTENT>' && t.cache.status === 'MISS')
+    .map((t) => t.taskId.slice('@jiyue/app-'.length, -'#build'.length))
+    .sort();
+}
+
+export function shard(root: string, sites: string[], shards: number): Shard[] {
+  const size = (id: string) => JSON.parse(readFileSync(join(root, 'apps', id, '.jiyue', 'site.json'), 'utf8')).items.length as number;
+  const bins = Array.from({ length: Math.min(shards, sites.length) }, () => ({ load: 0, sites: [] as string[] }));
+  for (const id of [...sites].sort((a, b) => size(b) - size(a))) {
+    const bin = bins.reduce((min, b) => (b.load < min.load ? b : min));
+    bin.sites.push(id);
+    bin.load += size(id) + 50; // every site has a fixed cost: pages of columns, search index start-up
+  }
+  return bins.map((b, i) => ({ shard: i + 1, sites: b.sites.join(' '), filter: b.sites.map((s) => `--filter=@jiyue/app-${s}`).join(' ') }));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { shards: { type: 'string', default: '4' } } });
+  const root = process.cwd();
+  console.log(JSON.stringify({ include: shard(root, affectedSites(root), Number(values.shards)) }));
+}
