@@ -131,6 +131,11 @@ describe('pnpm site:new', () => {
 });
 
 describe('CODEOWNERS', () => {
+  it('is up to date with the registry (regenerate with pnpm codeowners)', () => {
+    const { registry } = loadRegistry(join(repo, 'content'));
+    expect(readFileSync(join(repo, '.github/CODEOWNERS'), 'utf8')).toBe(codeowners(registry!, 'jiyue-demo'));
+  });
+
   it("makes each site's reviewers own its items", () => {
     const { registry } = loadRegistry(join(repo, 'content'));
     const text = codeowners(registry!, 'shili');
