@@ -85,6 +85,20 @@ describe.each(sites.map((s) => [s.id, s.bundle] as const))('nginx serving %s', (
   });
 });
 
+describe('moved content (X4)', () => {
+  it('answers every former address with a permanent redirect to the page', async () => {
+    const withRedirects = sites.filter((s) => s.bundle.redirects.length);
+    expect(withRedirects.length).toBeGreaterThan(0);
+    for (const { bundle } of withRedirects) {
+      for (const r of bundle.redirects) {
+        const res = await get({ host: bundle.site.domain, address: '::1', path: r.from });
+        expect(res.status, r.from).toBe(301);
+        expect(res.headers.location).toBe(r.to);
+      }
+    }
+  });
+});
+
 describe('site lifecycle (S4)', () => {
   it('redirects a changed domain permanently to the new one', async () => {
     const moved = sites.find((s) => s.bundle.site.lifecycle?.domainChanged)!;

@@ -15,6 +15,8 @@ export interface SiteBundle {
   columns: BundleColumn[];
   /** Newest first. */
   items: BundleItem[];
+  /** Former addresses on this site's domains and where they moved (301, X4). */
+  redirects: { from: string; to: string }[];
   /** Library files (attachments, forms) this site serves, as paths under content/ (e.g. files/a.pdf). */
   files: string[];
 }

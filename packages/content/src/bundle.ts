@@ -1,6 +1,6 @@
 import type { BundleColumn, BundleItem, Link, SiteBundle, SiteRef } from './bundle-types.ts';
 import type { ParsedItem } from './items/parse.ts';
-import { filesOf, type Library } from './library.ts';
+import { domainsOf, filesOf, type Library } from './library.ts';
 import { lifecycleNotices } from './lifecycle-notices.ts';
 import type { Site } from './registry/schema.ts';
 
@@ -48,6 +48,19 @@ export function buildBundles(checked: Library): Map<string, SiteBundle> {
     return local ? { title: item.meta.title, href: local } : { title: item.meta.title, href: canonical(item), siteName: owner.name };
   };
 
+  // X4: every former address is answered by the site that owns its domain, with the item's page.
+  const redirects = new Map<string, { from: string; to: string }[]>();
+  const domains = domainsOf(library.registry);
+  for (const item of library.items) {
+    for (const url of item.meta.formerly ?? []) {
+      const u = new URL(url);
+      const site = domains.get(u.hostname)!;
+      const list = redirects.get(site.id) ?? [];
+      list.push({ from: u.pathname + u.search, to: canonical(item) });
+      redirects.set(site.id, list);
+    }
+  }
+
   const bundles = new Map<string, SiteBundle>();
   for (const site of library.registry.sites) {
     const shown = bySite.get(site.id)!;
@@ -93,6 +106,7 @@ export function buildBundles(checked: Library): Map<string, SiteBundle> {
       children: library.registry.sites.filter((s) => s.parent === site.id).map(ref),
       columns,
       items,
+      redirects: (redirects.get(site.id) ?? []).sort((a, b) => a.from.localeCompare(b.from)),
       files: [...new Set(shown.flatMap(({ item }) => filesOf(item)))].sort(),
     });
   }

@@ -85,6 +85,7 @@ export function loadLibrary(options: LoadOptions): LoadResult {
   for (const item of items) {
     problems.push(...checkSignoff(item), ...checkReferences(item, sites, byId, options.libraryDir));
   }
+  problems.push(...checkFormerAddresses(items, registry));
   return { library: problems.length ? undefined : { registry, items, byId, sites }, problems, stats };
 }
 
@@ -100,6 +101,34 @@ function checkFolder(item: ParsedItem, pathInItems: string): ContentProblem[] {
   const folder = pathInItems.split(sep)[0];
   if (folder === item.meta.site) return [];
   return [at(item, 'site', 'item/folder', `条目属于网站“${item.meta.site}”，却放在 items/${folder}/ 目录下`, `把文件移到 content/items/${item.meta.site}/ 下（可再按栏目分子目录）。`)];
+}
+
+/** Domains a former address may be on: every site's domain and every domain a site had before. */
+export function domainsOf(registry: Registry): Map<string, Site> {
+  const map = new Map<string, Site>();
+  for (const site of registry.sites) {
+    map.set(site.domain, site);
+    if (site.lifecycle?.domainChanged) map.set(site.lifecycle.domainChanged.from, site);
+  }
+  return map;
+}
+
+/** Former addresses (X4 redirects) are on the cluster's domains and claimed by one item only. */
+function checkFormerAddresses(items: ParsedItem[], registry: Registry): ContentProblem[] {
+  const domains = domainsOf(registry);
+  const claimed = new Map<string, string>();
+  const out: ContentProblem[] = [];
+  for (const item of items) {
+    for (const url of item.meta.formerly ?? []) {
+      const host = new URL(url).hostname;
+      if (!domains.has(host)) {
+        out.push(at(item, 'formerly', 'item/formerly-host', `原网址 ${url} 不在本集群的任何域名下`, `只能登记本集群网站（${[...domains.keys()].join('、')}）的原网址。`));
+      } else if (claimed.has(url)) {
+        out.push(at(item, 'formerly', 'item/formerly-duplicate', `原网址 ${url} 已由 ${claimed.get(url)} 登记`, '一个原网址只能转到一个条目。'));
+      } else claimed.set(url, item.file);
+    }
+  }
+  return out;
 }
 
 export const signoffRoles = [

@@ -42,6 +42,8 @@ describe('bad items', () => {
     ['a missing title', { 'city/a.md': newsItem({ title: null }) }, 'item/required', 2],
     ['a duplicate id', { 'city/a.md': newsItem(), 'city/b.md': newsItem() }, 'item/duplicate-id', 2],
     ['an id reserved for lifecycle notices', { 'city/a.md': newsItem({ id: 'notice-opened-fgw' }) }, 'item/reserved-id', 2],
+    ['a former address outside the cluster', { 'city/a.md': newsItem({ formerly: '[https://www.example.com/a.html]' }) }, 'item/formerly-host', 10],
+    ['a malformed former address', { 'city/a.md': newsItem({ formerly: '[www.shili.gov.cn/a.html]' }) }, 'item/formerly', 10],
     ['an unknown site', { 'city/a.md': newsItem({ site: 'nosuch' }) }, 'item/unknown-site', 5],
     ['path traversal in the id', { 'city/a.md': newsItem({ id: '../../etc/passwd' }) }, 'item/id', 2],
     ['an oversized file', { 'city/a.md': newsItem({}, '很长的正文。'.repeat(40_000)) }, 'item/too-large', 1],

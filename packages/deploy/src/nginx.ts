@@ -26,6 +26,7 @@ export function ancestors(bundle: SiteBundle, all: SiteBundle[]): SiteBundle[] {
 }
 
 const variable = (siteId: string) => `$jiyue_cors_${siteId.replace(/-/g, '_')}`;
+const movedVariable = (siteId: string) => `$jiyue_moved_${siteId.replace(/-/g, '_')}`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function listen(port: number, addresses: string[] | undefined, extra = ''): string[] {
@@ -79,6 +80,9 @@ ${block(listen(https, options.addresses, 'ssl http2'))}
     # The Chinese domain answers with the English one, so every page has one address.
     if ($host != ${site.domain}) { return 301 https://${site.domain}${portSuffix}$request_uri; }
 
+    # Former addresses of moved content (X4), from the items' "formerly" lists.
+    if (${movedVariable(site.id)}) { return 301 ${movedVariable(site.id)}; }
+
     root ${options.webRoot(site.id)};
     index index.html;
     charset utf-8;
@@ -121,6 +125,16 @@ export function corsMaps(all: SiteBundle[]): string {
     .join('\n\n');
 }
 
+/** Former addresses → new pages, one map per site, looked up by the exact request URI. */
+export function redirectMaps(all: SiteBundle[]): string {
+  return all
+    .map((b) => {
+      const rows = b.redirects.map((r) => `    ${JSON.stringify(r.from)} ${JSON.stringify(r.to)};`);
+      return `map $request_uri ${movedVariable(b.site.id)} {\n    default "";\n${rows.join('\n')}${rows.length ? '\n' : ''}}`;
+    })
+    .join('\n\n');
+}
+
 /** The http-level settings shared by every site: compression and MIME types. */
 export function httpSettings(mimeTypes = '/etc/nginx/mime.types'): string {
   return `include ${mimeTypes};
@@ -140,7 +154,7 @@ gzip_types text/css application/javascript text/javascript application/json appl
 export function nginxFiles(all: SiteBundle[], options: NginxOptions & { prefix?: string; mimeTypes?: string }): Map<string, string> {
   const files = new Map<string, string>();
   for (const b of all) files.set(`sites/${b.site.id}.conf`, siteServer(b, all, options));
-  files.set('jiyue-http.conf', `${httpSettings(options.mimeTypes)}\n${corsMaps(all)}\n`);
+  files.set('jiyue-http.conf', `${httpSettings(options.mimeTypes)}\n${corsMaps(all)}\n\n${redirectMaps(all)}\n`);
   const prefix = options.prefix;
   files.set(
     'nginx.conf',

@@ -80,6 +80,10 @@ export const itemSchema = z
         department: text, // 答复部门
       })
       .optional(),
+    /** Addresses this item had before (an old CMS, another column or site): answered with 301 (X4). */
+    formerly: z
+      .array(z.url({ protocol: /^https?$/, error: 'item/formerly|原网址格式不正确|写完整网址，例如 https://www.shili.gov.cn/art/2019/3/1/art_12_345.html。' }))
+      .optional(),
     /** S5/D5: archived pages stay reachable, labelled 已归档 with this date. */
     archived: z.strictObject({ date: day }).optional(),
     attachments: z.array(attachment).optional(),
