@@ -4,6 +4,7 @@
  * time, findings. Extra arguments go to `turbo run build` (e.g. --filter=@jiyue/app-city).
  */
 import { compile, formatProblem } from '@jiyue/content';
+import { checkContent, formatFinding, type Finding } from '@jiyue/inspector';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +13,25 @@ const root = process.cwd();
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
-console.log('① 检查内容库并生成各网站数据…');
-const compiled = compile(root);
+console.log('① 检查内容库（格式、引用、禁止发布的内容、用语、三审）并生成各网站数据…');
+let warnings: Finding[] = [];
+let suppressions = 0;
+const compiled = compile(root, {
+  // The inspector's content rules gate publishing: an error stops the build before any bundle is written.
+  gate: (library) => {
+    const checked = checkContent(library, { root });
+    warnings = checked.findings.filter((f) => f.severity !== 'error');
+    suppressions = checked.suppressions.length;
+    return checked.findings.filter((f) => f.severity === 'error');
+  },
+});
+for (const w of warnings) console.warn(formatFinding(w));
 if (!compiled.ok) {
   for (const p of compiled.problems) console.error(formatProblem(p));
   console.error(`\n内容检查未通过：共 ${compiled.problems.length} 个问题。未构建任何网站，已发布的网站不受影响。`);
   process.exit(1);
 }
-console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），${compiled.written.length} 个网站的数据有变化。`);
+console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），警告 ${warnings.length} 个，停用检查 ${suppressions} 处；${compiled.written.length} 个网站的数据有变化。`);
 
 console.log('② 构建网站（Turbo，逐站缓存）…');
 const runs = join(root, '.turbo', 'runs');
@@ -45,4 +57,4 @@ const rows = tasks
 console.log('\n③ 汇总');
 for (const r of rows) console.log(`   ${r.site.padEnd(12)} ${r.status}  ${String(r.pages).padStart(5)} 个页面  ${r.time} 秒`);
 const built = rows.filter((r) => r.status === '构建').length;
-console.log(`   共 ${rows.length} 个网站（构建 ${built}，来自缓存 ${rows.length - built}），${rows.reduce((n, r) => n + r.pages, 0)} 个页面，用时 ${seconds(started)} 秒。`);
+console.log(`   共 ${rows.length} 个网站（构建 ${built}，来自缓存 ${rows.length - built}），${rows.reduce((n, r) => n + r.pages, 0)} 个页面，内容警告 ${warnings.length} 个，用时 ${seconds(started)} 秒。`);

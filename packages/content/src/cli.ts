@@ -3,7 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundles } from './bundle.ts';
 import { formatProblem, type ContentProblem } from './errors.ts';
-import { loadLibrary } from './library.ts';
+import { loadLibrary, type Library } from './library.ts';
 
 /** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
 export const BUNDLE_PATH = '.jiyue/site.json';
@@ -22,11 +22,22 @@ export interface CompileResult {
  * Checks the whole library and, only if everything is right, writes each site's bundle into
  * its app. A bundle whose bytes did not change is not rewritten. On any problem nothing is written.
  */
-export function compile(root: string, cwd = root): CompileResult {
+export interface CompileOptions {
+  cwd?: string;
+  /**
+   * Further checks of the loaded library (the build passes the inspector's content rules);
+   * any problem it returns stops the compile before a bundle is written.
+   */
+  gate?: (library: Library) => ContentProblem[];
+}
+
+export function compile(root: string, options: CompileOptions = {}): CompileResult {
   const libraryDir = join(root, 'content');
-  const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: join(root, '.cache', 'items'), cwd });
+  const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: join(root, '.cache', 'items'), cwd: options.cwd ?? root });
   const result: CompileResult = { ok: false, problems, written: [], unchanged: [], stats };
   if (!library) return result;
+  problems.push(...(options.gate?.(library) ?? []));
+  if (problems.length) return result;
 
   const appsDir = join(root, 'apps');
   const apps = existsSync(appsDir) ? readdirSync(appsDir).filter((d) => existsSync(join(appsDir, d, 'package.json'))) : [];
@@ -82,7 +93,7 @@ function syncFiles(libraryDir: string, publicDir: string, files: string[]): void
 export function main(argv = process.argv.slice(2)): number {
   const { values } = parseArgs({ args: argv, options: { root: { type: 'string', default: process.cwd() } } });
   const started = performance.now();
-  const r = compile(values.root!, process.cwd());
+  const r = compile(values.root!, { cwd: process.cwd() });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   if (!r.ok) {
     for (const p of r.problems) console.error(formatProblem(p));

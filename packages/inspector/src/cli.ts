@@ -1,0 +1,78 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError } from './config.ts';
+import { inspect } from './inspect.ts';
+import { isDay } from './lib/dates.ts';
+import { formatGithub, formatJson, formatText } from './report/format.ts';
+import { writeReports } from './report/write.ts';
+import { findRoot } from './root.ts';
+
+const USAGE = `用法：pnpm check [选项]
+  --date YYYY-MM-DD   检查日期（“今天”），默认为当天；同一日期结果可重复
+  --site <id>         只检查某个网站（可多次使用）
+  --json              输出 JSON
+  --format github     输出 GitHub Actions 注释行（::error file=…,line=…,col=…,title=规则::说明）
+  --report <目录>     生成 HTML 检查报告和年度报表
+  --year <年份>       年度报表的年份，默认为检查日期的上一年
+  --no-built          不检查已生成的网站（apps/<site>/dist）
+  --root <目录>       仓库根目录，默认自动查找`;
+
+/** `jiyue-check`: exit code 1 when any error remains (publishing is blocked), 2 on bad usage. */
+export async function main(argv = process.argv.slice(2)): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        date: { type: 'string' },
+        site: { type: 'string', multiple: true },
+        json: { type: 'boolean', default: false },
+        format: { type: 'string', default: 'text' },
+        report: { type: 'string' },
+        year: { type: 'string' },
+        'no-built': { type: 'boolean', default: false },
+        root: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (e) {
+    console.error(`${(e as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  if (values.date && !isDay(values.date)) {
+    console.error(`--date 应为有效日期，格式 YYYY-MM-DD，例如 --date 2026-11-21（收到“${values.date}”）`);
+    return 2;
+  }
+  const format = values.json ? 'json' : values.format;
+  if (!['text', 'github', 'json'].includes(format!)) {
+    console.error(`--format 只能是 text、github 或 json（收到“${format}”）`);
+    return 2;
+  }
+  const root = values.root ? resolve(values.root) : findRoot();
+  let report;
+  try {
+    report = inspect({ root, date: values.date, sites: values.site, built: !values['no-built'] });
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      return 1;
+    }
+    throw e;
+  }
+  const unknown = (values.site ?? []).filter((s) => report.library && !report.library.sites.has(s));
+  if (unknown.length) {
+    console.error(`网站“${unknown.join('、')}”不在登记表中；可选：${[...(report.library?.sites.keys() ?? [])].join('、')}`);
+    return 2;
+  }
+  console.log(format === 'json' ? formatJson(report) : format === 'github' ? formatGithub(report) : formatText(report));
+  if (values.report) {
+    const year = values.year ? Number(values.year) : Number(report.date.slice(0, 4)) - 1;
+    const files = writeReports(resolve(values.report), report, year);
+    if (format === 'text') console.log(`检查报告已写入 ${resolve(values.report)}（${files.length} 个文件）`);
+  }
+  return report.counts.errors ? 1 : 0;
+}

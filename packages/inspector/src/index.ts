@@ -1,0 +1,13 @@
+export { checkContent, contentContext, type ContentOptions, type ContentResult } from './content-check.ts';
+export { checkSites, type SiteOptions, type SiteResult } from './site-check.ts';
+export { inspect, inspectionResults, type InspectOptions, type InspectionReport } from './inspect.ts';
+export { loadConfig, ConfigError, type InspectorConfig } from './config.ts';
+export { freshness, type ColumnFreshness, type SiteFreshness } from './inspection/freshness.ts';
+export { verdicts, VETO_RULES, type SiteVerdict } from './inspection/verdict.ts';
+export { annualReport, type AnnualReport } from './report/annual.ts';
+export { annualHtml } from './report/annual-html.ts';
+export { dashboardHtml } from './report/dashboard.ts';
+export { formatFinding, formatGithub, formatJson, formatText } from './report/format.ts';
+export { writeReports } from './report/write.ts';
+export { orderedRules as rules } from './rules/index.ts';
+export type { Finding, Rule, Severity, Suppression } from './types.ts';

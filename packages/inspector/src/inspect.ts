@@ -1,0 +1,96 @@
+import { join } from 'node:path';
+import { loadLibrary, type Library } from '@jiyue/content';
+import { loadConfig, type InspectorConfig } from './config.ts';
+import { checkContent } from './content-check.ts';
+import { freshness, type SiteFreshness } from './inspection/freshness.ts';
+import { verdicts, type SiteVerdict } from './inspection/verdict.ts';
+import { today } from './lib/dates.ts';
+import { findRoot } from './root.ts';
+import { orderedRules } from './rules/index.ts';
+import { checkSites } from './site-check.ts';
+import type { Finding, Severity, Suppression } from './types.ts';
+
+export interface InspectOptions {
+  root?: string;
+  /** "Today", YYYY-MM-DD. */
+  date?: string;
+  /** Only these sites (content owned by them, their columns and built pages). */
+  sites?: string[];
+  /** Also check the built sites in apps/<site>/dist (default true). */
+  built?: boolean;
+  config?: InspectorConfig;
+}
+
+export interface InspectionReport {
+  date: string;
+  /** The library could not be loaded: its problems are the findings, nothing else was checked. */
+  libraryFailed: boolean;
+  findings: Finding[];
+  suppressions: Suppression[];
+  verdicts: SiteVerdict[];
+  freshness: SiteFreshness[];
+  built: { checked: string[]; notBuilt: string[]; pages: number };
+  counts: { errors: number; warnings: number; items: number };
+  rules: { id: string; title: string; severity: Severity; requirements: string[] }[];
+  library?: Library;
+}
+
+const bySeverity = (a: Finding, b: Finding) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
+
+/** Everything `pnpm check` does: load the library, check content, check built sites, judge each site. */
+export function inspect(options: InspectOptions = {}): InspectionReport {
+  const root = options.root ?? findRoot();
+  const date = options.date ?? today();
+  const rules = orderedRules.map((r) => ({ id: r.id, title: r.title, severity: r.severity, requirements: r.requirements }));
+  const { library, problems } = loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+  if (!library) {
+    const findings: Finding[] = problems.map((p) => ({ ...p, severity: 'error' }));
+    return { date, libraryFailed: true, findings, suppressions: [], verdicts: [], freshness: [], built: { checked: [], notBuilt: [], pages: 0 }, counts: { errors: findings.length, warnings: 0, items: 0 }, rules };
+  }
+  const config = options.config ?? loadConfig(join(root, 'content'));
+  const wanted = (site?: string) => !options.sites || (site !== undefined && options.sites.includes(site));
+  const content = checkContent(library, { date, root, config, inspection: true });
+  const built = options.built === false ? { findings: [], checked: [], notBuilt: [], pages: 0 } : checkSites(library, { root, config, sites: options.sites });
+  const findings = [...content.findings, ...built.findings].filter((f) => wanted(f.site)).sort(bySeverity);
+  const fresh = freshness(library, config, date).filter((sf) => wanted(sf.site.id));
+  return {
+    date,
+    libraryFailed: false,
+    findings,
+    suppressions: content.suppressions.filter((s) => wanted(s.site)),
+    verdicts: verdicts(fresh, findings),
+    freshness: fresh,
+    built: { checked: built.checked, notBuilt: built.notBuilt, pages: built.pages },
+    counts: {
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      items: library.items.filter((i) => wanted(i.meta.site)).length,
+    },
+    rules,
+    library,
+  };
+}
+
+/**
+ * Data for the public inspection results page on the city portal (I6): each site's verdict,
+ * reasons and column figures on the inspection date. No file names or people.
+ */
+export function inspectionResults(report: InspectionReport) {
+  return {
+    date: report.date,
+    summary: {
+      sites: report.verdicts.length,
+      passed: report.verdicts.filter((v) => v.verdict === '合格').length,
+      failed: report.verdicts.filter((v) => v.verdict === '不合格').length,
+    },
+    sites: report.verdicts.map((v) => ({
+      name: v.name,
+      domain: v.domain,
+      kind: v.kind,
+      verdict: v.verdict,
+      reasons: v.reasons,
+      homepageUpdated: v.homepage.newest,
+      columns: v.columns,
+    })),
+  };
+}

@@ -1,0 +1,89 @@
+import { placements, type Library, type Site } from '@jiyue/content';
+import { daysBetween } from '../lib/dates.ts';
+import { reprintLagHours } from '../rules/crossref/reprint-lag/index.ts';
+
+const KIND = { 'city-portal': '政府门户网站', 'district-portal': '政府门户网站', department: '部门网站' } as const;
+
+/** Figures that cannot be computed from the library (visits, security checks…): filled in by the office. */
+export const NOT_FROM_LIBRARY = null;
+
+/**
+ * 政府网站工作年度报表 (I4) of one site for one year, following the national template
+ * (国办函〔2018〕12号): every figure the library can give; the others are null.
+ */
+export interface AnnualReport {
+  year: number;
+  site: { id: string; name: string; homepage: string; sponsor: string; kind: string; siteCode: string; icp: string; police: string };
+  visits: { uniqueVisitors: null; pageViews: null };
+  publishing: { total: number; overview: number; news: number; disclosure: number; byColumn: { column: string; name: string; type: string; count: number }[] };
+  topics: { maintained: number; opened: number };
+  interpretation: { total: number; materials: number; products: null; mediaComments: null; responses: number; importantPolicies: number; importantInterpreted: number };
+  services: { catalogue: boolean; guides: number };
+  interaction: { unifiedPlatform: null; received: number; replied: number; averageDays: number | null; published: number };
+  reprints: { count: number; averageLagHours: number | null; late: number };
+  security: { checks: null; incidents: null };
+}
+
+export function annualReport(library: Library, site: Site, year: number, reprintHours = 12): AnnualReport {
+  const inYear = (date: string) => date.startsWith(`${year}-`);
+  const shown = (placements(library).get(site.id) ?? []).filter(({ item }) => inYear(item.meta.date));
+  const items = shown.map((p) => p.item);
+  const ofType = (...types: string[]) => items.filter((i) => types.includes(i.meta.type)).length;
+  const allMessages = (placements(library).get(site.id) ?? []).map((p) => p.item).filter((i) => i.meta.message);
+  const received = allMessages.filter((i) => inYear(i.meta.message!.received));
+  const replied = allMessages.filter((i) => inYear(i.meta.message!.replied));
+  const days = replied.map((i) => daysBetween(i.meta.message!.received, i.meta.message!.replied));
+  const reprints = items.filter((i) => i.meta.site === site.id && i.meta.reprintOf && library.byId.has(i.meta.reprintOf));
+  const lags = reprints.map((i) => reprintLagHours(i.meta.date, library.byId.get(i.meta.reprintOf!)!.meta.date));
+  const policies = items.filter((i) => i.meta.type === 'policy' && i.meta.policy?.important);
+  const interpreted = new Set(library.items.map((i) => i.meta.interprets).filter(Boolean));
+  const topicColumns = site.columns.filter((c) => c.type === 'topic');
+  return {
+    year,
+    site: {
+      id: site.id,
+      name: site.name,
+      homepage: `https://${site.domain}/`,
+      sponsor: site.sponsor,
+      kind: KIND[site.kind],
+      siteCode: site.siteCode,
+      icp: site.icp,
+      police: site.police.number,
+    },
+    visits: { uniqueVisitors: NOT_FROM_LIBRARY, pageViews: NOT_FROM_LIBRARY },
+    publishing: {
+      total: items.length,
+      overview: ofType('info'),
+      news: ofType('news'),
+      disclosure: ofType('policy', 'notice', 'disclosure', 'statistics'),
+      byColumn: site.columns.map((c) => ({ column: c.id, name: c.name, type: c.type, count: shown.filter((p) => p.column === c.id).length })),
+    },
+    topics: {
+      maintained: topicColumns.length ? (placements(library).get(site.id) ?? []).filter((p) => p.item.meta.type === 'topic' && p.item.meta.date <= `${year}-12-31 23:59`).length : 0,
+      opened: ofType('topic'),
+    },
+    interpretation: {
+      total: ofType('interpretation') + ofType('response'),
+      materials: ofType('interpretation'),
+      products: NOT_FROM_LIBRARY,
+      mediaComments: NOT_FROM_LIBRARY,
+      responses: ofType('response'),
+      importantPolicies: policies.length,
+      importantInterpreted: policies.filter((p) => interpreted.has(p.meta.id)).length,
+    },
+    services: { catalogue: ofType('guide') > 0 || (placements(library).get(site.id) ?? []).some((p) => p.item.meta.type === 'guide'), guides: ofType('guide') },
+    interaction: {
+      unifiedPlatform: NOT_FROM_LIBRARY,
+      received: received.length,
+      replied: replied.length,
+      averageDays: days.length ? Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10 : null,
+      published: ofType('message'),
+    },
+    reprints: {
+      count: reprints.length,
+      averageLagHours: lags.length ? Math.round((lags.reduce((a, b) => a + b, 0) / lags.length) * 10) / 10 : null,
+      late: lags.filter((h) => h > reprintHours).length,
+    },
+    security: { checks: NOT_FROM_LIBRARY, incidents: NOT_FROM_LIBRARY },
+  };
+}

@@ -1,0 +1,19 @@
+import { hostAllowed } from '../../../source/links.ts';
+import type { ItemRule } from '../../../types.ts';
+import { at } from '../../shared.ts';
+
+export const rule: ItemRule = {
+  id: 'forbidden/external-link',
+  scope: 'item',
+  severity: 'error',
+  title: '链接到允许名单以外的网站',
+  requirements: ['C6', 'D6'],
+  check(source, ctx) {
+    const cluster = ctx.library.registry.sites.map((s) => s.domain);
+    return source.links
+      .filter((l) => l.host && !cluster.includes(l.host) && !hostAllowed(l.host, ctx.config.hosts.links))
+      .map((l) =>
+        at(source, l.offset, `链接到允许名单以外的网站 ${l.host}`, '政府网站只链接政府网站和经审核的网站：删除该链接；确需链接的，由发布团队把域名加入 content/inspector/hosts.yaml 的 links 名单。'),
+      );
+  },
+};
