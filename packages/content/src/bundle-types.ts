@@ -12,6 +12,8 @@ export interface SiteBundle {
   site: Omit<Site, 'roster'> & { origin: string; /** The department logo's SVG text. */ logoSvg?: string };
   parent?: SiteRef;
   children: SiteRef[];
+  /** S4: the site this one was merged into, when it was. */
+  migratedTo?: SiteRef & { date: string };
   columns: BundleColumn[];
   /** Newest first. */
   items: BundleItem[];

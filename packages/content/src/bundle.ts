@@ -104,6 +104,9 @@ export function buildBundles(checked: Library): Map<string, SiteBundle> {
       site: { ...publicSite, origin: originOf(site) },
       parent: parent ? ref(parent) : undefined,
       children: library.registry.sites.filter((s) => s.parent === site.id).map(ref),
+      migratedTo: site.lifecycle?.migrated && library.sites.get(site.lifecycle.migrated.to)
+        ? { ...ref(library.sites.get(site.lifecycle.migrated.to)!), date: site.lifecycle.migrated.date }
+        : undefined,
       columns,
       items,
       redirects: (redirects.get(site.id) ?? []).sort((a, b) => a.from.localeCompare(b.from)),
