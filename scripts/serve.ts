@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
-export interface ServedSite { id: string; name: string; domain: string; port: number; dir: string }
+export interface ServedSite { id: string; name: string; domain: string; port: number; dir: string; parent?: string }
 export const HOSTS = ['::1', '127.0.0.1'];
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -22,7 +22,7 @@ export function builtSites(root: string, basePort: number): ServedSite[] {
     .filter((id) => existsSync(join(appsDir, id, 'dist', 'index.html')) && existsSync(join(appsDir, id, '.jiyue', 'site.json')))
     .map((id) => {
       const bundle = JSON.parse(readFileSync(join(appsDir, id, '.jiyue', 'site.json'), 'utf8'));
-      return { id, name: bundle.site.name as string, domain: bundle.site.domain as string, kind: bundle.site.kind as string, dir: join(appsDir, id, 'dist') };
+      return { id, name: bundle.site.name as string, domain: bundle.site.domain as string, kind: bundle.site.kind as string, dir: join(appsDir, id, 'dist'), parent: bundle.parent?.id as string | undefined };
     });
   const order = ['city-portal', 'district-portal', 'department'];
   sites.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.id.localeCompare(b.id));
@@ -38,6 +38,37 @@ export function siteHandler(dir: string): Handler {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);
     });
+}
+
+/**
+ * Cross-site search in the preview (Q2, docs/search.md): every site's /pagefind/ may be read from
+ * any preview origin, and /search/sites.json — the one file that tells the search page where
+ * the other sites' indexes are — is answered with the preview's addresses instead of the
+ * production domains. Everything else is the built file as deployed.
+ */
+export function searchPreview(site: ServedSite, sites: ServedSite[], basePort: number, handler: Handler): Handler {
+  const below = (id: string): ServedSite[] => sites.filter((s) => s.parent === id).flatMap((s) => [s, ...below(s.id)]);
+  const file = join(site.dir, 'search', 'sites.json');
+  return (req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/search/sites.json' && existsSync(file)) {
+      const built = JSON.parse(readFileSync(file, 'utf8'));
+      const host = req.headers.host ?? `127.0.0.1:${site.port}`;
+      const hostname = host.replace(/:\d+$/, '');
+      // Reached by domain name on the base port (as in production) or by address on the site's own port.
+      const byName = sites.some((s) => s.domain === hostname);
+      const originOf = (s: ServedSite) => (byName ? `http://${s.domain}:${basePort}` : `http://${hostname}:${s.port}`);
+      const local = {
+        ...built,
+        self: { ...built.self, origin: `http://${host}` },
+        merge: below(site.id).map((s) => ({ id: s.id, name: s.name, origin: originOf(s), bundlePath: `${originOf(s)}/pagefind/` })),
+      };
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
+      return void res.end(JSON.stringify(local));
+    }
+    if (path?.startsWith('/pagefind/')) res.setHeader('access-control-allow-origin', '*');
+    handler(req, res);
+  };
 }
 
 function indexPage(sites: ServedSite[], hostForLinks: string): string {
@@ -64,7 +95,7 @@ function listen(handler: Handler, port: number): Promise<Server[]> {
 export async function startServers(root: string, basePort: number) {
   const sites = builtSites(root, basePort);
   if (sites.length === 0) throw new Error('没有找到已构建的网站：请先运行 pnpm build。');
-  const handlers = new Map(sites.map((s) => [s.id, siteHandler(s.dir)]));
+  const handlers = new Map(sites.map((s) => [s.id, searchPreview(s, sites, basePort, siteHandler(s.dir))]));
   const byDomain = new Map(sites.map((s) => [s.domain, handlers.get(s.id)!]));
   const index: Handler = (req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');

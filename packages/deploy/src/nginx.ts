@@ -42,7 +42,9 @@ export function siteServer(bundle: SiteBundle, all: SiteBundle[], options: Nginx
   const https = options.httpsPort ?? 443;
   const http = options.httpPort ?? 80;
   const portSuffix = https === 443 ? '' : `:${https}`;
-  const connect = descendants(site.id, all).map((d) => d.site.origin);
+  // Cross-site search (Q2): a portal's pages read the search files of every site below it, on
+  // the port this configuration serves (443 in production; another on a test server).
+  const connect = descendants(site.id, all).map((d) => `${d.site.origin}${portSuffix}`);
   const headers = securityHeaders(connect).map(([k, v]) => `add_header ${k} "${v}" always;`);
   const cors = ancestors(bundle, all).length
     ? [`add_header Access-Control-Allow-Origin ${variable(site.id)} always;`, 'add_header Vary Origin always;']

@@ -1,5 +1,6 @@
 import sitemap from '@astrojs/sitemap';
 import type { SiteBundle } from '@jiyue/content/bundle';
+import { loadSynonyms, type SynonymGroup } from '@jiyue/search';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,12 +25,16 @@ const page = (name: string) => fileURLToPath(new URL(`./pages/${name}`, import.m
  */
 export default function jiyue(options: JiyueOptions): AstroIntegration {
   let bundlePath = '';
+  let bundle: SiteBundle | undefined;
+  let synonyms: SynonymGroup[] = [];
   return {
     name: '@jiyue/site-kit',
     hooks: {
       'astro:config:setup': ({ config, updateConfig, injectRoute, addWatchFile }) => {
         bundlePath = join(fileURLToPath(config.root), BUNDLE_PATH);
-        const bundle = readBundle(bundlePath, options.site);
+        bundle = readBundle(bundlePath, options.site);
+        // A mistake in content/search/synonyms.yaml stops the build before any page is written.
+        synonyms = loadSynonyms();
         addWatchFile(bundlePath);
         updateConfig({
           site: bundle.site.origin,
@@ -48,8 +53,8 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         injectRoute({ pattern: '/404', entrypoint: page('404.astro') });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await indexSite(fileURLToPath(dir));
-        logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引`);
+        const stats = await indexSite(fileURLToPath(dir), bundle, synonyms);
+        logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引；搜索词表 ${stats.terms} 个词`);
       },
     },
   };

@@ -1,0 +1,34 @@
+/** The vocabulary file each site writes next to its Pagefind index: /pagefind/jiyue-vocabulary.json. */
+export const VOCABULARY_VERSION = 1;
+export const VOCABULARY_FILE = 'jiyue-vocabulary.json';
+
+export interface VocabularyJson {
+  v: typeof VOCABULARY_VERSION;
+  /** Terms, most used first. */
+  t: string[];
+  /** Pinyin of each term: syllables without tones, separated by spaces (ü as v). */
+  p: string[];
+  /** Synonym groups that concern the site: formal term first, then everyday words. */
+  s: string[][];
+  /** Traditional → simplified pairs, concatenated: "會会險险…" (only characters the site uses). */
+  c: string;
+  /** The sites directly below this one, so a portal finds its grandchildren's indexes too. */
+  k?: { id: string; name: string; origin: string }[];
+}
+
+/** /search/sites.json: which indexes the search page searches (its own and those of the sites below). */
+export interface SitesJson {
+  v: 1;
+  self: SiteIndex;
+  /** Indexes of the sites below this one, searched together with its own (Q2). */
+  merge: SiteIndex[];
+}
+
+export interface SiteIndex {
+  id: string;
+  name: string;
+  /** The site's production origin, e.g. https://www.qingchuan.gov.cn. */
+  origin: string;
+  /** Where its Pagefind bundle is: "/pagefind/" for this site, an absolute URL for the others. */
+  bundlePath: string;
+}

@@ -1,0 +1,117 @@
+import { formatProblem } from '@jiyue/content';
+import { describe, expect, it } from 'vitest';
+import { placeSites } from '../../site-kit/src/scripts/search-engine.ts';
+import { didYouMean, expandQuery, spells, suggest, toVocabulary } from '../src/client/index.ts';
+import { buildVocabulary, loadSynonyms, parseSynonyms, termPinyin } from '../src/index.ts';
+
+const FILE = 'content/search/synonyms.yaml';
+
+describe('synonyms file', () => {
+  it('loads the library file', () => {
+    const groups = loadSynonyms();
+    expect(groups.length).toBeGreaterThan(10);
+    expect(groups.find((g) => g.formal === '社会保险')?.everyday).toContain('社保');
+  });
+
+  // Each mistake: the text, the rule it must raise, and the line and column it must point at.
+  const cases: [string, string, string, number, number][] = [
+    ['a broken line', '社会保险: [社保, 五险]\n户籍: [户口\n', 'yaml/syntax', 3, 1],
+    ['a formal term written twice', '户籍: [户口]\n户籍: [户口本]\n', 'yaml/syntax', 2, 1],
+    ['a word in two groups', '社会保险: [社保]\n社会保障: [社保]\n', 'synonyms/duplicate', 2, 8],
+    ['punctuation in a word', '社会保险: [社保, 五险、一金]\n', 'synonyms/word', 1, 12],
+    ['a missing list', '社会保险:\n户籍: [户口]\n', 'synonyms/list', 1, 1],
+    ['a single word instead of a list', '社会保险: 社保\n', 'synonyms/list', 1, 7],
+    ['the formal term as its own everyday word', '户籍: [户籍, 户口]\n', 'synonyms/self', 1, 6],
+    ['a list instead of a map', '- 社保\n- 户口\n', 'synonyms/shape', 1, 1],
+  ];
+  it.each(cases)('stops on %s with file:line:column, a rule id and a Chinese hint', (_name, text, rule, line, column) => {
+    const { problems } = parseSynonyms(text, FILE);
+    expect(problems.map((p) => p.rule)).toContain(rule);
+    const p = problems.find((x) => x.rule === rule)!;
+    expect([p.line, p.column]).toEqual([line, column]);
+    expect(formatProblem(p)).toMatch(new RegExp(`^${FILE}:${line}:${column} 错误 \\[${rule}\\] .*[\\u4e00-\\u9fff]`));
+    expect(p.hint).toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+const synonyms = parseSynonyms('社会保险: [社保, 五险]\n住房公积金: [公积金]\n户籍: [户口]\n最低生活保障: [低保]\n', FILE).groups;
+const docs = [
+  { title: '租赁住房提取住房公积金', text: '职工租赁住房可以提取住房公积金。住房公积金管理中心审核。' },
+  { title: '失业保险金申领', text: '社会保险经办机构按月发放失业保险金。参加社会保险满一年的，可申领失业保险金。' },
+  { title: '示例市召开优化营商环境大会', text: '会议部署优化营商环境工作，营商环境持续改善。' },
+  { title: '居住证申领', text: '在本市居住半年以上的，可以申领居住证。会议通知。' },
+];
+const json = buildVocabulary({ docs, labels: ['办事指南', '通知公告'], synonyms });
+const vocab = toVocabulary([json]);
+
+describe('vocabulary (built at build time)', () => {
+  it('joins words the ICU dictionary splits and gives each term its pinyin', () => {
+    // ICU segments 公积金 as 公|积|金 and 营商 as 营|商: the builder joins them back.
+    expect(json.t).toEqual(expect.arrayContaining(['住房公积金', '营商环境', '失业保险金', '居住证', '办事指南']));
+    expect(json.p[json.t.indexOf('住房公积金')]).toBe('zhu fang gong ji jin');
+    expect(termPinyin('居住证')).toBe('ju zhu zheng');
+  });
+
+  it('keeps only the synonym groups and traditional characters the site uses', () => {
+    expect(json.s).toEqual(expect.arrayContaining([['社会保险', '社保', '五险'], ['住房公积金', '公积金']]));
+    expect(json.s.flat()).not.toContain('户口');
+    // 會 → 会 (the site writes 会议), 證 → 证; 戶 is left out: no page writes 户.
+    expect(json.c).toContain('會会');
+    expect(json.c).toContain('證证');
+    expect(json.c).not.toContain('戶户');
+  });
+});
+
+describe('query help (in the browser)', () => {
+  it('reads full pinyin, initials and mixes against the syllables', () => {
+    const syl = ['gong', 'ji', 'jin'];
+    expect(spells('gongjijin', syl)).toBe(3);
+    expect(spells('gjj', syl)).toBe(2);
+    expect(spells('gongjj', syl)).toBe(1);
+    expect(spells('gongji', syl)).toBe(0);
+    expect(spells('gongji', syl, true)).toBeGreaterThan(0);
+  });
+
+  it('turns each kind of query into searches', () => {
+    const first = (q: string) => expandQuery(q, vocab).variants.map((v) => [v.text, v.kind]);
+    expect(first('zhufanggongjijin')[0]).toEqual(['住房公积金', 'pinyin']);
+    expect(first('zfgjj')[0]).toEqual(['住房公积金', 'initials']);
+    expect(first('住房公積金')[0]).toEqual(['住房公积金', 'traditional']);
+    expect(first('社保')).toEqual([['社保', 'exact'], ['社会保险', 'synonym'], ['五险', 'synonym']]);
+    // Pinyin of an everyday word leads to the formal term too.
+    expect(first('shebao')).toEqual([['社保', 'pinyin'], ['社会保险', 'synonym'], ['五险', 'synonym']]);
+    expect(first('ＩＣＰ 备案')[0]).toEqual(['icp 备案', 'exact']);
+    // Without the vocabulary (not loaded yet) the query is searched as typed.
+    expect(expandQuery(' 营商环境 ').variants).toEqual([{ text: '营商环境', kind: 'exact', weight: 1 }]);
+  });
+
+  it('suggests completions while typing, in Chinese and in pinyin', () => {
+    expect(suggest('住房', vocab).map((s) => s.text)).toContain('住房公积金');
+    expect(suggest('zhuf', vocab)[0]).toEqual({ text: '住房', note: '拼音' });
+    expect(suggest('社保', vocab)).toEqual(expect.arrayContaining([{ text: '社会保险', note: '同义词' }]));
+    expect(suggest('居住證', vocab)[0]).toEqual({ text: '居住证', note: '简体' });
+  });
+
+  it('offers close words when nothing is found', () => {
+    expect(didYouMean('公机金', vocab)).toContain('公积金'); // same sound, wrong character
+    expect(didYouMean('营商环竟', vocab)).toContain('营商环境'); // one character off
+    expect(didYouMean('shebso', vocab)).toContain('社保'); // pinyin typo
+  });
+});
+
+describe('where the other sites are (cross-site search)', () => {
+  const file = {
+    v: 1 as const,
+    self: { id: 'city', name: '示例市人民政府', origin: 'https://www.shili.gov.cn', bundlePath: '/pagefind/' },
+    merge: [{ id: 'rsj', name: '人社局', origin: 'https://rsj.shili.gov.cn', bundlePath: 'https://rsj.shili.gov.cn/pagefind/' }],
+  };
+  it('uses the production addresses in production', () => {
+    expect(placeSites(file, new URL('https://www.shili.gov.cn/search/')).map((s) => s.bundlePath)).toEqual(['/pagefind/', 'https://rsj.shili.gov.cn/pagefind/']);
+  });
+  it('keeps the port of a test server that answers to the production names', () => {
+    expect(placeSites(file, new URL('https://www.shili.gov.cn:8443/search/'))[1]!.bundlePath).toBe('https://rsj.shili.gov.cn:8443/pagefind/');
+  });
+  it('searches only the site itself on an unknown host', () => {
+    expect(placeSites(file, new URL('http://localhost:3000/search/'))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,304 @@
+/**
+ * The search behind the search page: this site's Pagefind index merged with those of the sites
+ * below it (Q2), queried once per variant of the citizen's query (Q3), results combined: the
+ * pages containing a variant as written, by relevance or newest first (plain matches only when
+ * there are none). Loaded on the first keystroke or query, never with the page.
+ */
+import { toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type Variant, type Vocabulary, type VocabularyJson } from '@jiyue/search/client';
+
+interface PagefindFragment {
+  url: string;
+  /** The page's indexed text. */
+  content: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResult { id: string; score: number; data(): Promise<PagefindFragment> }
+interface PagefindResponse { results: PagefindResult[] }
+interface SearchOptions { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
+  search(q: string, o?: SearchOptions): Promise<PagefindResponse>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface Hit {
+  url: string;
+  title: string;
+  date: string;
+  excerpt: string;
+  /** The site the page is on, when it is not this one (cross-site results). */
+  site?: string;
+  column?: string;
+}
+
+export interface ResultSet {
+  total: number;
+  /** The next `n` results (deduplicated across sites); fewer at the end. */
+  next(n: number): Promise<Hit[]>;
+  done(): boolean;
+}
+
+/** Below this many phrase matches, the best plain matches are checked for the phrase (at most this many). */
+const CHECK_BELOW = 10;
+const CHECK_AT_MOST = 20;
+
+/** The site filter of cross-site search: every index gets it as a synthetic filter (Pagefind mergeFilter). */
+export const SITE_FILTER = '网站';
+
+async function getJson<T>(url: string): Promise<T | undefined> {
+  try {
+    const res = await fetch(url);
+    return res.ok ? ((await res.json()) as T) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The indexes to search. /search/sites.json names production addresses; on another port of the
+ * same host names (a test or staging server) the other sites are reached on that port too, and
+ * on an unknown host (a static file server on a laptop) only this site is searched.
+ */
+export function placeSites(sites: SitesJson, here: Location | URL): SiteIndex[] {
+  const self = { ...sites.self, bundlePath: '/pagefind/' };
+  const prod = new URL(sites.self.origin);
+  if (here.origin === prod.origin) return [self, ...sites.merge];
+  if (here.hostname !== prod.hostname) return [self];
+  const port = here.port ? `:${here.port}` : '';
+  const rebase = (s: SiteIndex): SiteIndex => {
+    const origin = `${here.protocol}//${new URL(s.origin).hostname}${port}`;
+    return { ...s, origin, bundlePath: `${origin}/pagefind/` };
+  };
+  return [self, ...sites.merge.map(rebase)];
+}
+
+export class SearchEngine {
+  private pagefind?: Promise<Pagefind>;
+  private vocabulary?: Promise<Vocabulary>;
+  private sites?: Promise<SiteIndex[]>;
+  /** Sites whose index could not be loaded (shown to the citizen). */
+  readonly unavailable: string[] = [];
+  /** Sites whose files did not answer: not merged, so one site down does not break the search. */
+  private unreachable = new Set<string>();
+
+  private file?: SitesJson;
+
+  /** This site and the sites below it; children of children come from their vocabulary files. */
+  private loadSites(): Promise<SiteIndex[]> {
+    this.sites ??= (async () => {
+      this.file = await getJson<SitesJson>('/search/sites.json');
+      return this.file ? placeSites(this.file, location) : [];
+    })();
+    return this.sites;
+  }
+
+  /** All vocabularies (this site's and those of every site searched), merged; loaded once. */
+  loadVocabulary(): Promise<Vocabulary> {
+    this.vocabulary ??= (async () => {
+      const sites = await this.loadSites();
+      const files: VocabularyJson[] = [];
+      const known = new Set(sites.map((s) => s.id));
+      let level: SiteIndex[] = sites.length ? [...sites] : [{ id: '', name: '', origin: location.origin, bundlePath: '/pagefind/' }];
+      for (let depth = 0; level.length && depth < 4; depth++) {
+        const loaded = await Promise.all(level.map((s) => getJson<VocabularyJson>(`${s.bundlePath}${VOCABULARY_FILE}`)));
+        const deeper: SiteIndex[] = [];
+        loaded.forEach((file, n) => {
+          if (!file) return void this.unreachable.add(level[n]!.id);
+          files.push(file);
+          // The sites below a merged site (a district's departments) are searched too.
+          if (!this.file || (depth === 0 && n === 0)) return;
+          for (const k of file.k ?? []) {
+            if (known.has(k.id)) continue;
+            known.add(k.id);
+            deeper.push(...placeSites({ ...this.file, merge: [{ ...k, bundlePath: `${k.origin}/pagefind/` }] }, location).slice(1));
+          }
+        });
+        sites.push(...deeper);
+        level = deeper;
+      }
+      return toVocabulary(files);
+    })();
+    return this.vocabulary;
+  }
+
+  private load(): Promise<Pagefind> {
+    this.pagefind ??= (async () => {
+      const sites = await this.loadSites();
+      const url = '/pagefind/pagefind.js';
+      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+      const merged = sites.length > 1;
+      await pf.options({ excerptLength: 36, ...(merged ? { mergeFilter: { [SITE_FILTER]: sites[0]!.name } } : {}) });
+      // Deeper sites are known once the vocabularies are read.
+      await this.loadVocabulary().catch(() => undefined);
+      for (const s of sites.slice(1)) if (this.unreachable.has(s.id)) this.unavailable.push(s.name);
+      await Promise.all(
+        sites
+          .slice(1)
+          .filter((s) => !this.unreachable.has(s.id))
+          .map((s) => pf.mergeIndex(s.bundlePath, { mergeFilter: { [SITE_FILTER]: s.name } }).catch(() => void this.unavailable.push(s.name))),
+      );
+      return pf;
+    })();
+    return this.pagefind;
+  }
+
+  async siteNames(): Promise<string[]> {
+    return (await this.loadSites()).map((s) => s.name);
+  }
+
+  async filters(): Promise<Record<string, Record<string, number>>> {
+    return (await this.load()).filters();
+  }
+
+  /**
+   * Runs every variant and combines the results, by relevance or newest first.
+   *
+   * Pagefind splits Chinese words it does not know into single characters, so its plain search
+   * for 公积金 also returns pages that merely contain 公, 积 and 金 somewhere. What counts is
+   * the phrase search ("公积金"): a result is a page that contains every word of a variant as
+   * written. Only when no variant matches that way are the plain (partial) matches shown,
+   * and `exact` is false.
+   */
+  async search(variants: Variant[], filters: Record<string, string>, byDate: boolean): Promise<ResultSet & { exact: boolean }> {
+    const pf = await this.load();
+    const sites = await this.loadSites();
+    const selfName = sites[0]?.name;
+    const toHit = (f: PagefindFragment): Hit => ({
+      url: f.url,
+      title: f.meta.title ?? f.url,
+      date: f.meta.date ?? '',
+      excerpt: f.excerpt,
+      site: f.meta.site && f.meta.site !== selfName ? f.meta.site : undefined,
+      column: f.filters['栏目']?.[0],
+    });
+    const runs = await Promise.all(
+      variants.map(async (v) => {
+        const words = v.text.split(' ').filter(Boolean);
+        const [loose, ...phrases] = await Promise.all([
+          pf.search(v.text, { filters }),
+          ...words.map((w) => ([...w].length > 1 ? pf.search(`"${w}"`, { filters }) : undefined)),
+        ]);
+        // A page matches as written when it contains every word of the variant as a phrase.
+        const sets = phrases.map((p) => p && new Set(p.results.map((r) => r.id)));
+        const exact = new Set(loose.results.map((r) => r.id).filter((id) => sets.every((p) => !p || p.has(id))));
+        for (const p of phrases) if (p && words.length === 1) for (const r of p.results) exact.add(r.id);
+        return { v, loose: loose.results, phraseResults: phrases.length === 1 && phrases[0] ? phrases[0].results : [], exact };
+      }),
+    );
+    // Rank: pages matching as written first; among them, those matching the variant closest to
+    // what was typed (weight 1 before synonyms at 0.9); then Pagefind's score.
+    type Ranked = { r: PagefindResult; exact: boolean; tier: number; score: number };
+    const better = (a: Ranked, b: Ranked) => (a.exact !== b.exact ? a.exact : a.tier !== b.tier ? a.tier > b.tier : a.score > b.score);
+    const best = new Map<string, Ranked>();
+    // The better match keeps its Pagefind result, whose excerpt marks the words it matched.
+    const consider = (c: Ranked) => {
+      const old = best.get(c.r.id);
+      if (!old || better(c, old)) best.set(c.r.id, c);
+    };
+    for (const { v, loose, phraseResults, exact } of runs) {
+      // For a phrase hit, Pagefind's phrase result: its excerpt is around the phrase, not around
+      // scattered characters of the plain search.
+      const byId = new Map(phraseResults.map((r) => [r.id, r]));
+      for (const r of loose) {
+        const isExact = exact.has(r.id);
+        consider({ r: (isExact && byId.get(r.id)) || r, exact: isExact, tier: isExact ? v.weight : 0, score: r.score * v.weight });
+      }
+      // A phrase hit the plain search missed (Pagefind ranks phrase hits at a flat score).
+      for (const r of phraseResults) if (!best.has(r.id)) consider({ r, exact: true, tier: v.weight, score: 0.1 * v.weight });
+    }
+    // Pagefind's phrase search misses a phrase inside a longer indexed word (低保 in 低保金).
+    // When the phrase matches fill less than a page, read the best plain matches and keep
+    // those whose text contains a variant as written (a few small fragments, cached for display).
+    const exactCount = [...best.values()].filter((b) => b.exact).length;
+    if (exactCount < CHECK_BELOW) {
+      const unsure = [...best.values()].filter((b) => !b.exact).sort((a, b) => b.score - a.score).slice(0, CHECK_AT_MOST);
+      const texts = await Promise.all(unsure.map((b) => b.r.data().then((f) => f.content.replace(/\s+/g, '').toLowerCase())));
+      unsure.forEach((b, i) => {
+        const v = variants.find((x) => x.text.split(' ').every((w) => texts[i]!.includes(w)));
+        if (v) Object.assign(b, { exact: true, tier: v.weight });
+      });
+    }
+    let ranked = [...best.values()];
+    const exact = ranked.some((b) => b.exact);
+    if (exact) ranked = ranked.filter((b) => b.exact);
+    const wanted = new Set(ranked.map((b) => b.r.id));
+    if (!byDate) {
+      ranked.sort((a, b) => b.tier - a.tier || b.score - a.score);
+      return { ...inOrder(ranked.map((b) => b.r), toHit), exact };
+    }
+    // Newest first. Each index sorts its own results by date, but Pagefind cannot sort across
+    // merged indexes: ask each site for its own sorted list and merge the lists by date.
+    const perSite = sites.length > 1 ? sites.map((s) => ({ ...filters, [SITE_FILTER]: s.name })) : [filters];
+    const lists = (
+      await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { date: 'desc' } }))))
+    ).map((r) => r.results.filter((x) => wanted.has(x.id)));
+    return { ...byDateMerge(lists, wanted.size, toHit), exact };
+  }
+}
+
+/** The same page shown on two sites (C1) appears once: the better-ranked copy. */
+const keyOf = (h: Hit) => `${h.title}\u0000${h.date}`;
+
+function inOrder(results: PagefindResult[], toHit: (f: PagefindFragment) => Hit): ResultSet {
+  let pos = 0;
+  const seen = new Set<string>();
+  return {
+    total: results.length,
+    done: () => pos >= results.length,
+    async next(n) {
+      const out: Hit[] = [];
+      while (out.length < n && pos < results.length) {
+        const batch = results.slice(pos, pos + (n - out.length));
+        pos += batch.length;
+        for (const hit of (await Promise.all(batch.map((r) => r.data()))).map(toHit)) {
+          if (seen.has(keyOf(hit))) continue;
+          seen.add(keyOf(hit));
+          out.push(hit);
+        }
+      }
+      return out;
+    },
+  };
+}
+
+/** Merges lists that are each newest first, loading only the fragments it needs to compare. */
+function byDateMerge(lists: PagefindResult[][], total: number, toHit: (f: PagefindFragment) => Hit): ResultSet {
+  const pos = lists.map(() => 0);
+  const heads = new Map<string, Promise<Hit>>();
+  const emitted = new Set<string>();
+  const seen = new Set<string>();
+  const skipDone = (k: number) => {
+    while (pos[k]! < lists[k]!.length && emitted.has(lists[k]![pos[k]!]!.id)) pos[k]!++;
+  };
+  const head = (k: number) => {
+    const key = `${k}:${pos[k]}`;
+    if (!heads.has(key)) heads.set(key, lists[k]![pos[k]!]!.data().then(toHit));
+    return heads.get(key)!;
+  };
+  const live = () => lists.map((_, k) => (skipDone(k), k)).filter((k) => pos[k]! < lists[k]!.length);
+  return {
+    total,
+    done: () => live().length === 0,
+    async next(n) {
+      const out: Hit[] = [];
+      while (out.length < n) {
+        const ks = live();
+        if (!ks.length) break;
+        const hits = await Promise.all(ks.map(head));
+        let best = 0;
+        hits.forEach((h, i) => { if (h.date > hits[best]!.date) best = i; });
+        const k = ks[best]!;
+        emitted.add(lists[k]![pos[k]!]!.id);
+        pos[k]!++;
+        const hit = hits[best]!;
+        if (seen.has(keyOf(hit))) continue;
+        seen.add(keyOf(hit));
+        out.push(hit);
+      }
+      return out;
+    },
+  };
+}
