@@ -5,7 +5,7 @@
  */
 import { compile, formatProblem } from '@jiyue/content';
 import { checkContent, formatFinding, type Finding } from '@jiyue/inspector';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -34,12 +34,28 @@ if (!compiled.ok) {
 console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），警告 ${warnings.length} 个，停用检查 ${suppressions} 处；${compiled.written.length} 个网站的数据有变化。`);
 
 console.log('② 构建网站（Turbo，逐站缓存）…');
+clearStaleOutputs(process.argv.slice(2));
 const runs = join(root, '.turbo', 'runs');
 rmSync(runs, { recursive: true, force: true });
 const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--summarize', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
 if (turbo.status !== 0) {
   console.error('\n网站构建失败（见上方错误）。失败网站的输出不会发布：pnpm release 只在全部检查通过后切换版本。');
   process.exit(turbo.status ?? 1);
+}
+
+/**
+ * Turbo restores a cached output over what is in dist/ without deleting extra files, so a page
+ * removed since would stay published. Before the run, every site whose dist/ was made by another
+ * task hash than the one Turbo will replay is cleared (dist/.jiyue-build holds the hash).
+ */
+function clearStaleOutputs(turboArgs: string[]): void {
+  const dry = JSON.parse(execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--dry=json', ...turboArgs], { cwd: root, encoding: 'utf8' }));
+  for (const t of dry.tasks as { taskId: string; hash: string; cache: { status: string } }[]) {
+    if (!t.taskId.startsWith('@jiyue/app-') || t.cache.status !== 'HIT') continue;
+    const dist = join(root, 'apps', t.taskId.slice('@jiyue/app-'.length, -'#build'.length), 'dist');
+    const marker = join(dist, '.jiyue-build');
+    if (existsSync(dist) && (!existsSync(marker) || readFileSync(marker, 'utf8') !== t.hash)) rmSync(dist, { recursive: true, force: true });
+  }
 }
 
 // The run summary Turbo just wrote: which site came from cache.

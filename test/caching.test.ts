@@ -3,7 +3,7 @@
  * one item rebuilds exactly the sites that show it.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { affectedSites, shard } from '../scripts/ci-plan.ts';
@@ -44,4 +44,31 @@ describe('build cache', () => {
     // Back to the original bytes: every site comes from the cache again.
     expect(build().rebuilt).toEqual([]);
   });
+
+  it('does not keep a removed page when a site is replayed from the cache', () => {
+    const file = join(root, 'content/items/fgw/news/zz-cache-test.md');
+    const page = join(root, 'apps/fgw/dist/news/zz-cache-test/index.html');
+    writeFileSync(file, `---
+id: zz-cache-test
+title: 缓存测试条目
+type: news
+site: fgw
+column: news
+date: "2026-11-20 10:00"
+source: 示例市发展和改革委员会
+signoff: { editor: 蒋文静, reviewer: 沈国平, approver: 韩立军 }
+---
+
+市发展改革委召开缓存测试专题会议。
+`);
+    try {
+      expect(build().rebuilt).toEqual(['fgw']);
+      expect(existsSync(page)).toBe(true);
+    } finally {
+      rmSync(file);
+    }
+    expect(build()).toEqual({ rebuilt: [], cached: allSites }); // fgw's earlier output, from the cache…
+    expect(existsSync(page)).toBe(false); // …without the page of the removed item
+  });
 });
+

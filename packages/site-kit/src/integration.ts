@@ -2,7 +2,7 @@ import sitemap from '@astrojs/sitemap';
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { loadSynonyms, type SynonymGroup } from '@jiyue/search';
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
@@ -11,6 +11,8 @@ const BUNDLE_PATH = '.jiyue/site.json';
 /** Library files (attachments, forms) the compile step copied for this site. */
 const PUBLIC_DIR = '.jiyue/public';
 const VIRTUAL_ID = 'virtual:jiyue/site';
+/** Written into dist/: the Turbo task hash of the build that made it. */
+export const BUILD_MARKER = '.jiyue-build';
 
 export interface JiyueOptions {
   /** The site's id in content/sites.yaml; must match the app folder's bundle. */
@@ -55,6 +57,8 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await indexSite(fileURLToPath(dir), bundle, synonyms);
         logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引；搜索词表 ${stats.terms} 个词`);
+        // Which Turbo task produced this output (see scripts/build.ts: stale outputs are cleared).
+        writeFileSync(new URL(BUILD_MARKER, dir), process.env.TURBO_HASH ?? '');
       },
     },
   };
