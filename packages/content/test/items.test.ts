@@ -75,6 +75,11 @@ describe('bad items', () => {
     expect(problems.map((p) => [p.rule, p.file, p.line])).toEqual([['item/folder', 'items/fgw/a.md', 5]]);
   });
 
+  it('reports a malformed date once', () => {
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem({ date: '2026/11/20' }) } });
+    expect(loadLibrary({ libraryDir: dir }).problems.map((p) => p.rule)).toEqual(['item/date-format']);
+  });
+
   it('leaves drafts out without complaint', () => {
     const dir = scratchLibrary({ items: { 'city/a.md': newsItem({ draft: 'true', signoff: null }) } });
     const { library, problems } = loadLibrary({ libraryDir: dir });

@@ -3,13 +3,14 @@ import { itemTypes } from '../registry/schema.ts';
 
 const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, {
   error: 'item/date-format|发布时间格式不正确，应为“年-月-日 时:分”|例如 date: "2025-03-14 09:30"（用英文引号括起来）。',
+  abort: true, // a malformed date is one mistake, not also an impossible date
 }).refine((s) => isRealDate(s.slice(0, 10)) && Number(s.slice(11, 13)) < 24 && Number(s.slice(14)) < 60, {
   error: 'item/date-invalid|发布时间不是有效的日期或时间|检查月份（01–12）、日期、小时（00–23）和分钟（00–59）。',
 });
 
 const day = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'item/day-format|日期格式不正确，应为“年-月-日”|例如 "2025-03-14"。' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'item/day-format|日期格式不正确，应为“年-月-日”|例如 "2025-03-14"。', abort: true })
   .refine(isRealDate, { error: 'item/date-invalid|不是有效的日期|检查月份和日期。' });
 
 function isRealDate(s: string): boolean {
