@@ -71,6 +71,7 @@ describe.each(sites.map((s) => [s.id, s.bundle] as const))('nginx serving %s', (
   it("serves the site's own 404 page with status 404", async () => {
     const res = await get({ host, address: '::1', path: '/no/such/page/' });
     expect(res.status).toBe(404);
+    expect((await get({ host, address: '::1', path: '/.jiyue-build' })).status).toBe(404); // build marker hidden
     expect(res.body).toContain('页面不存在');
     expect(res.body).toContain(bundle.site.name);
   });

@@ -103,7 +103,7 @@ ${block([...headers, ...cors, 'add_header Cache-Control "public, max-age=600" al
     }
 
     # Build markers and other dotfiles are not part of the site.
-    location ~ /\. { return 404; }
+    location ~ /\\. { return 404; }
 
     location = /404.html {
 ${block([...headers, 'add_header Cache-Control "public, max-age=60" always;'], '        ')}
