@@ -7,6 +7,7 @@ import { compile, formatProblem } from '@jiyue/content';
 import { checkContent, formatFinding, type Finding } from '@jiyue/inspector';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 const root = process.cwd();
@@ -37,7 +38,10 @@ console.log('② 构建网站（Turbo，逐站缓存）…');
 clearStaleOutputs(process.argv.slice(2));
 const runs = join(root, '.turbo', 'runs');
 rmSync(runs, { recursive: true, force: true });
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--summarize', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+// One site build per core: Turbo's default of 10 at once on 2 cores peaked at 10 GB (docs/performance.md).
+const turboArgs = process.argv.slice(2);
+const concurrency = turboArgs.some((a) => a.startsWith('--concurrency')) ? [] : [`--concurrency=${availableParallelism()}`];
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--summarize', ...concurrency, ...turboArgs], { cwd: root, stdio: 'inherit' });
 if (turbo.status !== 0) {
   console.error('\n网站构建失败（见上方错误）。失败网站的输出不会发布：pnpm release 只在全部检查通过后切换版本。');
   process.exit(turbo.status ?? 1);
