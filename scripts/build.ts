@@ -3,8 +3,9 @@
  * through Turbo (cached per site), then a summary: sites built or replayed from cache, pages,
  * time, findings. Extra arguments go to `turbo run build` (e.g. --filter=@jiyue/app-city).
  */
-import { compile, formatProblem } from '@jiyue/content';
-import { checkContent, formatFinding, type Finding } from '@jiyue/inspector';
+import { compile, formatProblem, type Library } from '@jiyue/content';
+import type { SiteBundle } from '@jiyue/content/bundle';
+import { annualReport, checkContent, formatFinding, PUBLISHED_RESULTS, type Finding } from '@jiyue/inspector';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -25,6 +26,7 @@ const compiled = compile(root, {
     suppressions = checked.suppressions.length;
     return checked.findings.filter((f) => f.severity === 'error');
   },
+  extend: (library, bundles) => publishReports(library, bundles),
 });
 for (const w of warnings) console.warn(formatFinding(w));
 if (!compiled.ok) {
@@ -45,6 +47,25 @@ const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--summarize',
 if (turbo.status !== 0) {
   console.error('\n网站构建失败（见上方错误）。失败网站的输出不会发布：pnpm release 只在全部检查通过后切换版本。');
   process.exit(turbo.status ?? 1);
+}
+
+/**
+ * I4: every site publishes its annual report (政府网站工作年度报表) for each finished year, computed
+ * from the library — "finished" meaning before the year of the library's newest item, so the build
+ * stays reproducible. I6: the city portal publishes the reviewed inspection results snapshot.
+ */
+function publishReports(library: Library, bundles: Map<string, SiteBundle>): void {
+  const years = library.items.map((i) => Number(i.meta.date.slice(0, 4)));
+  const first = Math.min(...years);
+  const last = Math.max(...years);
+  const resultsFile = join(root, PUBLISHED_RESULTS);
+  const inspection = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+  for (const site of library.registry.sites) {
+    const bundle = bundles.get(site.id)!;
+    const annualReports = [];
+    for (let year = last - 1; year >= first; year--) annualReports.push(annualReport(library, site, year));
+    bundle.published = { annualReports, inspection: site.kind === 'city-portal' ? inspection : undefined };
+  }
 }
 
 /**

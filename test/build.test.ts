@@ -22,6 +22,17 @@ describe('demo city', () => {
   });
 });
 
+describe('public inspection results (I6)', () => {
+  it('are published on the city portal with every site and its verdict', () => {
+    const city = sites.find((s) => s.bundle.site.kind === 'city-portal')!;
+    const $ = load(readFileSync(fileFor(city.dir, '/inspection/')!, 'utf8'));
+    const rows = $('tbody tr').map((_, tr) => [[$(tr).find('td').eq(0).text(), $(tr).find('td').eq(3).text()]]).get() as unknown as [string, string][];
+    expect(rows.map(([name]) => name).sort()).toEqual(sites.map((s) => s.bundle.site.name).sort());
+    for (const [, verdict] of rows) expect(['合格', '不合格']).toContain(verdict);
+    for (const other of sites.filter((s) => s !== city)) expect(fileFor(other.dir, '/inspection/')).toBeUndefined();
+  });
+});
+
 describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, site) => {
   const { bundle, dir } = site;
 
@@ -29,6 +40,20 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, site) => {
     for (const path of ['/', '/sitemap/', '/search/', '/404.html', ...bundle.columns.map((c) => c.path), ...bundle.items.map((i) => i.path)]) {
       expect(fileFor(dir, path), `${site.id} ${path}`).toBeDefined();
     }
+  });
+
+  it('publishes its annual report for each finished year (I4), linked from the site map', () => {
+    const html = readFileSync(fileFor(dir, '/reports/')!, 'utf8');
+    const $ = load(html);
+    const years = $('section h2').map((_, el) => $(el).text()).get();
+    expect(years.length).toBeGreaterThan(0);
+    expect(years[0]).toMatch(/^\d{4} 年度$/);
+    // The yearly total is the number of this site's items of that year, as the library says.
+    const year = years[0]!.slice(0, 4);
+    const total = bundle.items.filter((i) => i.date.startsWith(`${year}-`)).length;
+    const row = $('section').first().find('tr').filter((_, tr) => $(tr).find('th').text() === '信息发布总数（条）');
+    expect(Number(row.find('td').text())).toBe(total);
+    expect(readFileSync(fileFor(dir, '/sitemap/')!, 'utf8')).toContain('href="/reports/"');
   });
 
   it('paginates long columns', () => {

@@ -25,6 +25,15 @@ describe('pnpm check on the demo city', () => {
     expect(out).toContain('错误 0 个');
   });
 
+  it('publishes the results snapshot the city portal shows (I6)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jiyue-publish-'));
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    execFileSync('pnpm', ['exec', 'jiyue-check', '--root', dir, '--date', '2026-11-21', '--no-built', '--publish'], { cwd: root, stdio: 'pipe' });
+    const results = JSON.parse(readFileSync(join(dir, 'content/inspection/results.json'), 'utf8'));
+    expect(results.date).toBe('2026-11-21');
+    expect(results.sites.map((s: { verdict: string }) => s.verdict)).toEqual(['合格', '合格', '合格', '合格', '合格']);
+  });
+
   it('fails on a broken copy, naming each planted defect', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jiyue-broken-'));
     cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });

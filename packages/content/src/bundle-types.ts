@@ -19,6 +19,8 @@ export interface SiteBundle {
   items: BundleItem[];
   /** Former addresses on this site's domains and where they moved (301, X4). */
   redirects: { from: string; to: string }[];
+  /** Published from the library by the build (packages/inspector): I4 annual reports, I6 results. */
+  published?: { annualReports?: unknown[]; inspection?: unknown };
   /** Library files (attachments, forms) this site serves, as paths under content/ (e.g. files/a.pdf). */
   files: string[];
 }

@@ -2,6 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import { dirname, join, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBundles } from './bundle.ts';
+import type { SiteBundle } from './bundle-types.ts';
 import { formatProblem, type ContentProblem } from './errors.ts';
 import { loadLibrary, type Library } from './library.ts';
 
@@ -29,6 +30,8 @@ export interface CompileOptions {
    * any problem it returns stops the compile before a bundle is written.
    */
   gate?: (library: Library) => ContentProblem[];
+  /** Adds what other packages publish from the library (annual reports, inspection results) to the bundles. */
+  extend?: (library: Library, bundles: Map<string, SiteBundle>) => void;
 }
 
 export function compile(root: string, options: CompileOptions = {}): CompileResult {
@@ -53,7 +56,9 @@ export function compile(root: string, options: CompileOptions = {}): CompileResu
   }
   if (problems.length) return result;
 
-  for (const [id, bundle] of buildBundles(library)) {
+  const bundles = buildBundles(library);
+  options.extend?.(library, bundles);
+  for (const [id, bundle] of bundles) {
     const site = library.sites.get(id)!;
     if (site.logo) bundle.site.logoSvg = readFileSync(join(libraryDir, site.logo), 'utf8');
     syncFiles(libraryDir, join(appsDir, id, PUBLIC_DIR), bundle.files);

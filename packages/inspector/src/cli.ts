@@ -1,11 +1,15 @@
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from './config.ts';
-import { inspect } from './inspect.ts';
+import { inspect, inspectionResults } from './inspect.ts';
 import { isDay } from './lib/dates.ts';
 import { formatGithub, formatJson, formatText } from './report/format.ts';
 import { writeReports } from './report/write.ts';
 import { findRoot } from './root.ts';
+
+/** The public inspection results (I6): a reviewed snapshot in the library, published by the city portal. */
+export const PUBLISHED_RESULTS = 'content/inspection/results.json';
 
 const USAGE = `用法：pnpm check [选项]
   --date YYYY-MM-DD   检查日期（“今天”），默认为当天；同一日期结果可重复
@@ -13,6 +17,7 @@ const USAGE = `用法：pnpm check [选项]
   --json              输出 JSON
   --format github     输出 GitHub Actions 注释行（::error file=…,line=…,col=…,title=规则::说明）
   --report <目录>     生成 HTML 检查报告和年度报表
+  --publish           把各网站的检查结论写入 content/inspection/results.json，由市政府门户网站公开（I6）
   --year <年份>       年度报表的年份，默认为检查日期的上一年
   --no-built          不检查已生成的网站（apps/<site>/dist）
   --root <目录>       仓库根目录，默认自动查找`;
@@ -29,6 +34,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
         json: { type: 'boolean', default: false },
         format: { type: 'string', default: 'text' },
         report: { type: 'string' },
+        publish: { type: 'boolean', default: false },
         year: { type: 'string' },
         'no-built': { type: 'boolean', default: false },
         root: { type: 'string' },
@@ -73,6 +79,13 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     const year = values.year ? Number(values.year) : Number(report.date.slice(0, 4)) - 1;
     const files = writeReports(resolve(values.report), report, year);
     if (format === 'text') console.log(`检查报告已写入 ${resolve(values.report)}（${files.length} 个文件）`);
+  }
+  if (values.publish) {
+    // I6: the city portal publishes this snapshot at /inspection/ with its next build.
+    const file = join(root, PUBLISHED_RESULTS);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, `${JSON.stringify(inspectionResults(report), null, 2)}\n`);
+    if (format === 'text') console.log(`检查结果已写入 ${PUBLISHED_RESULTS}，市政府门户网站下次构建时公开。`);
   }
   return report.counts.errors ? 1 : 0;
 }

@@ -11,3 +11,4 @@ export { formatFinding, formatGithub, formatJson, formatText } from './report/fo
 export { writeReports } from './report/write.ts';
 export { orderedRules as rules } from './rules/index.ts';
 export type { Finding, Rule, Severity, Suppression } from './types.ts';
+export { PUBLISHED_RESULTS } from './cli.ts';
