@@ -65,6 +65,8 @@ function pageKinds(site: BuiltSite): [kind: string, path: string][] {
     ['archived', first((i) => !!i.archived)],
     ['table', first((i) => i.html.includes('<table'))],
     ['sitemap', '/sitemap/'],
+    ['reports', bundle.published?.annualReports?.length ? '/reports/' : undefined],
+    ['inspection', bundle.published?.inspection ? '/inspection/' : undefined],
     ['search', `/search/?q=${encodeURIComponent('政府')}`],
     ['404', '/no-such-page/'],
   ];
@@ -150,7 +152,7 @@ describe.concurrent.each(sites.map((s) => [s.id, s] as const))('site %s', (id, s
   it('has the page kinds of a site of its kind', () => {
     const names = kinds.map(([k]) => k);
     for (const k of ['home', 'column', 'article', 'sitemap', 'search', '404']) expect(names, id).toContain(k);
-    if (id === 'city') expect(names).toEqual(['home', 'column', 'paginated', 'article', 'policy', 'interpretation', 'guide', 'message', 'archived', 'table', 'sitemap', 'search', '404']);
+    if (id === 'city') expect(names).toEqual(['home', 'column', 'paginated', 'article', 'policy', 'interpretation', 'guide', 'message', 'archived', 'table', 'sitemap', 'reports', 'inspection', 'search', '404']);
   });
 
   it('passes axe (WCAG 2.2 A/AA) on every page kind at 360/768/1280 px and in elder mode, without horizontal scrolling', async () => {
