@@ -3,37 +3,23 @@
  * through Turbo (cached per site), then a summary: sites built or replayed from cache, pages,
  * time, findings. Extra arguments go to `turbo run build` (e.g. --filter=@jiyue/app-city).
  */
-import { compile, formatProblem, type Library } from '@jiyue/content';
-import type { SiteBundle } from '@jiyue/content/bundle';
-import { annualReport, checkContent, formatFinding, PUBLISHED_RESULTS, type Finding } from '@jiyue/inspector';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { compileLibrary, report } from './compile.ts';
 
 const root = process.cwd();
 const started = performance.now();
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 
 console.log('① 检查内容库（格式、引用、禁止发布的内容、用语、三审）并生成各网站数据…');
-let warnings: Finding[] = [];
-let suppressions = 0;
-const compiled = compile(root, {
-  // The inspector's content rules gate publishing: an error stops the build before any bundle is written.
-  gate: (library) => {
-    const checked = checkContent(library, { root });
-    warnings = checked.findings.filter((f) => f.severity !== 'error');
-    suppressions = checked.suppressions.length;
-    return checked.findings.filter((f) => f.severity === 'error');
-  },
-  extend: (library, bundles) => publishReports(library, bundles),
-});
-for (const w of warnings) console.warn(formatFinding(w));
-if (!compiled.ok) {
-  for (const p of compiled.problems) console.error(formatProblem(p));
-  console.error(`\n内容检查未通过：共 ${compiled.problems.length} 个问题。未构建任何网站，已发布的网站不受影响。`);
+const step = compileLibrary(root);
+if (!report(step)) {
+  console.error('未构建任何网站。');
   process.exit(1);
 }
+const { compiled, warnings, suppressions } = step;
 console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），警告 ${warnings.length} 个，停用检查 ${suppressions} 处；${compiled.written.length} 个网站的数据有变化。`);
 
 console.log('② 构建网站（Turbo，逐站缓存）…');
@@ -47,25 +33,6 @@ const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--summarize',
 if (turbo.status !== 0) {
   console.error('\n网站构建失败（见上方错误）。失败网站的输出不会发布：pnpm release 只在全部检查通过后切换版本。');
   process.exit(turbo.status ?? 1);
-}
-
-/**
- * I4: every site publishes its annual report (政府网站工作年度报表) for each finished year, computed
- * from the library — "finished" meaning before the year of the library's newest item, so the build
- * stays reproducible. I6: the city portal publishes the reviewed inspection results snapshot.
- */
-function publishReports(library: Library, bundles: Map<string, SiteBundle>): void {
-  const years = library.items.map((i) => Number(i.meta.date.slice(0, 4)));
-  const first = Math.min(...years);
-  const last = Math.max(...years);
-  const resultsFile = join(root, PUBLISHED_RESULTS);
-  const inspection = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
-  for (const site of library.registry.sites) {
-    const bundle = bundles.get(site.id)!;
-    const annualReports = [];
-    for (let year = last - 1; year >= first; year--) annualReports.push(annualReport(library, site, year));
-    bundle.published = { annualReports, inspection: site.kind === 'city-portal' ? inspection : undefined };
-  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * Which sites CI must build, spread over N runners.
  *
  * Turbo's git-based `--affected` sees which *packages* changed; here a site's real inputs are
- * its bundle (apps/<site>/.jiyue/, written by jiyue-compile from the whole library) and the
+ * its bundle (apps/<site>/.jiyue/, written by `pnpm compile` from the whole library) and the
  * shared code. So, after `pnpm compile`, a dry run asks Turbo — local and remote cache — which
  * app builds miss: exactly the affected sites, code and content changes alike. Sites are then
  * shared out by size (items in their bundle), largest first, onto the least-loaded runner.

@@ -4,11 +4,11 @@
  * when the library is right, the new bundle reloads the page. Mistakes are printed, in Chinese,
  * and the preview keeps showing the last good version.
  */
-import { compile, formatProblem } from '@jiyue/content';
 import { spawn } from 'node:child_process';
 import { existsSync, watch } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compileLibrary, report } from './compile.ts';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, port: { type: 'string', default: '4321' } } });
 const root = process.cwd();
@@ -18,9 +18,8 @@ if (!values.site || !existsSync(join(root, 'apps', values.site))) {
 }
 
 function recompile(): void {
-  const r = compile(root);
-  if (r.ok) console.log(`[内容库] 已更新（${r.written.includes(values.site!) ? '本站有变化' : '本站无变化'}）`);
-  else for (const p of r.problems) console.error(formatProblem(p));
+  const step = compileLibrary(root);
+  if (report(step)) console.log(`[内容库] 已更新（${step.compiled.written.includes(values.site!) ? '本站有变化' : '本站无变化'}）`);
 }
 
 recompile();

@@ -1,6 +1,6 @@
 /**
  * Identity by construction (D1–D3): a site whose registry entry lacks any identity field never
- * builds. The registry loader of the content package is the build's gate (jiyue-compile runs it
+ * builds. The registry loader of the content package is the build's gate (`pnpm compile` runs it
  * before anything is written); the footer and banner refuse the same gaps a second time.
  * And the emblem slot (D2): only the official file, under its one name, is accepted.
  */

@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildBundles } from './bundle.ts';
 import type { SiteBundle } from './bundle-types.ts';
-import { formatProblem, type ContentProblem } from './errors.ts';
+import type { ContentProblem } from './errors.ts';
 import { loadLibrary, type Library } from './library.ts';
 
 /** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
@@ -93,21 +92,4 @@ function syncFiles(libraryDir: string, publicDir: string, files: string[]): void
     mkdirSync(dirname(dest), { recursive: true });
     copyFileSync(src, dest);
   }
-}
-
-export function main(argv = process.argv.slice(2)): number {
-  const { values } = parseArgs({ args: argv, options: { root: { type: 'string', default: process.cwd() } } });
-  const started = performance.now();
-  const r = compile(values.root!, { cwd: process.cwd() });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  if (!r.ok) {
-    for (const p of r.problems) console.error(formatProblem(p));
-    console.error(`\n内容检查未通过：共 ${r.problems.length} 个问题，未生成任何网站数据（已发布的网站不受影响）。`);
-    return 1;
-  }
-  console.log(
-    `内容库：${r.stats.files} 个条目（重新解析 ${r.stats.parsed}，缓存命中 ${r.stats.fromCache}）；` +
-      `网站数据：更新 ${r.written.length} 个，未变 ${r.unchanged.length} 个；用时 ${seconds} 秒`,
-  );
-  return 0;
 }
