@@ -71,11 +71,11 @@ export function searchPreview(site: ServedSite, sites: ServedSite[], basePort: n
   };
 }
 
-function indexPage(sites: ServedSite[], hostForLinks: string): string {
+function indexPage(sites: ServedSite[], hostForLinks: string, city: { name: string; demo: boolean }): string {
   const rows = sites
     .map((s) => `<li><a href="http://${hostForLinks}:${s.port}/">${s.name}</a> <small>${s.domain} · 端口 ${s.port}</small></li>`)
     .join('\n');
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>示例市政府网站集群（本地预览）</title></head><body><main><h1>政府网站集群 · 本地预览</h1><p>以下为演示城市的全部网站（演示数据，非真实政府网站）：</p><ul>${rows}</ul></main></body></html>`;
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${city.name}政府网站集群（本地预览）</title></head><body><main><h1>${city.name}政府网站集群 · 本地预览</h1><p>${city.demo ? '以下为演示城市的全部网站（演示数据，非真实政府网站）：' : '以下为本集群的全部网站：'}</p><ul>${rows}</ul></main></body></html>`;
 }
 
 function listen(handler: Handler, port: number): Promise<Server[]> {
@@ -95,6 +95,7 @@ function listen(handler: Handler, port: number): Promise<Server[]> {
 export async function startServers(root: string, basePort: number) {
   const sites = builtSites(root, basePort);
   if (sites.length === 0) throw new Error('没有找到已构建的网站：请先运行 pnpm build。');
+  const city = JSON.parse(readFileSync(join(root, 'apps', sites[0]!.id, '.jiyue', 'site.json'), 'utf8')).city as { name: string; demo: boolean };
   const handlers = new Map(sites.map((s) => [s.id, searchPreview(s, sites, basePort, siteHandler(s.dir))]));
   const byDomain = new Map(sites.map((s) => [s.domain, handlers.get(s.id)!]));
   const index: Handler = (req, res) => {
@@ -103,7 +104,7 @@ export async function startServers(root: string, basePort: number) {
     if (site) return site(req, res);
     const linkHost = host.startsWith('[') ? host : host.includes(':') ? `[${host}]` : host || '127.0.0.1';
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(indexPage(sites, linkHost));
+    res.end(indexPage(sites, linkHost, city));
   };
   const servers = (await Promise.all([listen(index, basePort), ...sites.map((s) => listen(handlers.get(s.id)!, s.port))])).flat();
   const stop = () => Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
