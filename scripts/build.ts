@@ -3,11 +3,13 @@
  * through Turbo (cached per site), then a summary: sites built or replayed from cache, pages,
  * time, findings. Extra arguments go to `turbo run build` (e.g. --filter=@jiyue/app-city).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { BUILD_MARKER } from '@jiyue/content';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { compileLibrary, report } from './compile.ts';
+import { plannedSites, siteOf } from './turbo-tasks.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -23,11 +25,11 @@ const { compiled, warnings, suppressions } = step;
 console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），警告 ${warnings.length} 个，停用检查 ${suppressions} 处；${compiled.written.length} 个网站的数据有变化。`);
 
 console.log('② 构建网站（Turbo，逐站缓存）…');
-clearStaleOutputs(process.argv.slice(2));
+const turboArgs = process.argv.slice(2);
+clearStaleOutputs(turboArgs);
 const runs = join(root, '.turbo', 'runs');
 rmSync(runs, { recursive: true, force: true });
 // One site build per core: Turbo's default of 10 at once on 2 cores peaked at 10 GB (docs/performance.md).
-const turboArgs = process.argv.slice(2);
 const concurrency = turboArgs.some((a) => a.startsWith('--concurrency')) ? [] : [`--concurrency=${availableParallelism()}`];
 const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'build', '--summarize', ...concurrency, ...turboArgs], { cwd: root, stdio: 'inherit' });
 if (turbo.status !== 0) {
@@ -41,11 +43,10 @@ if (turbo.status !== 0) {
  * task hash than the one Turbo will replay is cleared (dist/.jiyue-build holds the hash).
  */
 function clearStaleOutputs(turboArgs: string[]): void {
-  const dry = JSON.parse(execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--dry=json', ...turboArgs], { cwd: root, encoding: 'utf8' }));
-  for (const t of dry.tasks as { taskId: string; hash: string; cache: { status: string } }[]) {
-    if (!t.taskId.startsWith('@jiyue/app-') || t.cache.status !== 'HIT') continue;
-    const dist = join(root, 'apps', t.taskId.slice('@jiyue/app-'.length, -'#build'.length), 'dist');
-    const marker = join(dist, '.jiyue-build');
+  for (const t of plannedSites(root, turboArgs)) {
+    if (t.cache !== 'HIT') continue;
+    const dist = join(root, 'apps', t.site, 'dist');
+    const marker = join(dist, BUILD_MARKER);
     if (existsSync(dist) && (!existsSync(marker) || readFileSync(marker, 'utf8') !== t.hash)) rmSync(dist, { recursive: true, force: true });
   }
 }
@@ -54,9 +55,9 @@ function clearStaleOutputs(turboArgs: string[]): void {
 const summaryFile = existsSync(runs) ? readdirSync(runs).find((f) => f.endsWith('.json')) : undefined;
 const tasks = summaryFile ? (JSON.parse(readFileSync(join(runs, summaryFile), 'utf8')).tasks as { taskId: string; cache: { status: string }; execution?: { startTime: number; endTime: number } }[]) : [];
 const rows = tasks
-  .filter((t) => t.taskId.startsWith('@jiyue/app-'))
+  .filter((t) => siteOf(t.taskId))
   .map((t) => {
-    const site = t.taskId.slice('@jiyue/app-'.length, -'#build'.length);
+    const site = siteOf(t.taskId)!;
     const dist = join(root, 'apps', site, 'dist');
     const pages = existsSync(dist) ? (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length : 0;
     const time = t.execution ? ((t.execution.endTime - t.execution.startTime) / 1000).toFixed(1) : '-';

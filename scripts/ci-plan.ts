@@ -9,23 +9,20 @@
  *
  *   node scripts/ci-plan.ts --shards 4   →  {"include":[{"shard":1,"sites":"city fgw","filter":"--filter=@jiyue/app-city --filter=@jiyue/app-fgw"}, …]}
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { BUNDLE_PATH } from '@jiyue/content';
+import { plannedSites } from './turbo-tasks.ts';
 
 export interface Shard { shard: number; sites: string; filter: string }
 
 export function affectedSites(root: string): string[] {
-  const dry = JSON.parse(execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--dry=json'], { cwd: root, encoding: 'utf8' }));
-  return (dry.tasks as { taskId: string; command: string; cache: { status: string } }[])
-    .filter((t) => t.taskId.startsWith('@jiyue/app-') && t.command !== '<NONEXISTENT>' && t.cache.status === 'MISS')
-    .map((t) => t.taskId.slice('@jiyue/app-'.length, -'#build'.length))
-    .sort();
+  return plannedSites(root).filter((t) => t.cache === 'MISS').map((t) => t.site).sort();
 }
 
 export function shard(root: string, sites: string[], shards: number): Shard[] {
-  const size = (id: string) => JSON.parse(readFileSync(join(root, 'apps', id, '.jiyue', 'site.json'), 'utf8')).items.length as number;
+  const size = (id: string) => JSON.parse(readFileSync(join(root, 'apps', id, BUNDLE_PATH), 'utf8')).items.length as number;
   const bins = Array.from({ length: Math.min(shards, sites.length) }, () => ({ load: 0, sites: [] as string[] }));
   for (const id of [...sites].sort((a, b) => size(b) - size(a))) {
     const bin = bins.reduce((min, b) => (b.load < min.load ? b : min));

@@ -42,9 +42,13 @@ export function report({ compiled, warnings }: LibraryStep): boolean {
  * stays reproducible. I6: the city portal publishes the reviewed inspection results snapshot.
  */
 function publishReports(root: string, library: Library, bundles: Map<string, SiteBundle>): void {
-  const years = library.items.map((i) => Number(i.meta.date.slice(0, 4)));
-  const first = Math.min(...years);
-  const last = Math.max(...years);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const item of library.items) {
+    const year = Number(item.meta.date.slice(0, 4));
+    first = Math.min(first, year);
+    last = Math.max(last, year);
+  }
   const resultsFile = join(root, PUBLISHED_RESULTS);
   const inspection = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
   for (const site of library.registry.sites) {

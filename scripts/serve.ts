@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { BUNDLE_PATH } from '@jiyue/content';
 
 export interface ServedSite { id: string; name: string; domain: string; port: number; dir: string; parent?: string }
 export const HOSTS = ['::1', '127.0.0.1'];
@@ -19,9 +20,9 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 export function builtSites(root: string, basePort: number): ServedSite[] {
   const appsDir = join(root, 'apps');
   const sites = readdirSync(appsDir)
-    .filter((id) => existsSync(join(appsDir, id, 'dist', 'index.html')) && existsSync(join(appsDir, id, '.jiyue', 'site.json')))
+    .filter((id) => existsSync(join(appsDir, id, 'dist', 'index.html')) && existsSync(join(appsDir, id, BUNDLE_PATH)))
     .map((id) => {
-      const bundle = JSON.parse(readFileSync(join(appsDir, id, '.jiyue', 'site.json'), 'utf8'));
+      const bundle = JSON.parse(readFileSync(join(appsDir, id, BUNDLE_PATH), 'utf8'));
       return { id, name: bundle.site.name as string, domain: bundle.site.domain as string, kind: bundle.site.kind as string, dir: join(appsDir, id, 'dist'), parent: bundle.parent?.id as string | undefined };
     });
   const order = ['city-portal', 'district-portal', 'department'];
@@ -95,7 +96,7 @@ function listen(handler: Handler, port: number): Promise<Server[]> {
 export async function startServers(root: string, basePort: number) {
   const sites = builtSites(root, basePort);
   if (sites.length === 0) throw new Error('没有找到已构建的网站：请先运行 pnpm build。');
-  const city = JSON.parse(readFileSync(join(root, 'apps', sites[0]!.id, '.jiyue', 'site.json'), 'utf8')).city as { name: string; demo: boolean };
+  const city = JSON.parse(readFileSync(join(root, 'apps', sites[0]!.id, BUNDLE_PATH), 'utf8')).city as { name: string; demo: boolean };
   const handlers = new Map(sites.map((s) => [s.id, searchPreview(s, sites, basePort, siteHandler(s.dir))]));
   const byDomain = new Map(sites.map((s) => [s.domain, handlers.get(s.id)!]));
   const index: Handler = (req, res) => {

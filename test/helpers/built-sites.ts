@@ -1,3 +1,4 @@
+import { BUNDLE_PATH } from '@jiyue/content';
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ export function builtSites(): BuiltSite[] {
   return readdirSync(join(root, 'apps')).map((id) => ({
     id,
     dir: join(root, 'apps', id, 'dist'),
-    bundle: JSON.parse(readFileSync(join(root, 'apps', id, '.jiyue', 'site.json'), 'utf8')) as SiteBundle,
+    bundle: JSON.parse(readFileSync(join(root, 'apps', id, BUNDLE_PATH), 'utf8')) as SiteBundle,
   }));
 }
 

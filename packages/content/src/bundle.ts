@@ -85,7 +85,7 @@ export function buildBundles(checked: Library): Map<string, SiteBundle> {
         guide: m.guide,
         message: m.message,
         // S5: a migrated site's pages stay reachable, labelled 已归档 with the migration date.
-        archived: m.archived ?? (migrated(library, m.site) ? { date: migrated(library, m.site)! } : undefined),
+        archived: m.archived ?? migratedArchive(library, m.site),
         attachments: m.attachments,
         reprintOf: original ? linkFrom(site.id, original) : undefined,
         policyLink: policy ? linkFrom(site.id, policy) : undefined,
@@ -116,8 +116,9 @@ export function buildBundles(checked: Library): Map<string, SiteBundle> {
   return bundles;
 }
 
-function migrated(library: Library, siteId: string): string | undefined {
-  return library.sites.get(siteId)?.lifecycle?.migrated?.date;
+function migratedArchive(library: Library, siteId: string): { date: string } | undefined {
+  const date = library.sites.get(siteId)?.lifecycle?.migrated?.date;
+  return date ? { date } : undefined;
 }
 
 function summarize(text: string): string {

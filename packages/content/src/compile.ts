@@ -9,6 +9,8 @@ import { loadLibrary, type Library } from './library.ts';
 export const BUNDLE_PATH = '.jiyue/site.json';
 /** The app's public folder: the library files its items link to. */
 export const PUBLIC_DIR = '.jiyue/public';
+/** In an app's dist/: the Turbo task hash of the build that made it (the build clears stale outputs by it). */
+export const BUILD_MARKER = '.jiyue-build';
 
 export interface CompileResult {
   ok: boolean;

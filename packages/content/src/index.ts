@@ -1,6 +1,6 @@
 export { buildBundles, columnPath, itemPath, originOf, placements } from './bundle.ts';
 export type * from './bundle-types.ts';
-export { BUNDLE_PATH, compile, PUBLIC_DIR, type CompileOptions, type CompileResult } from './compile.ts';
+export { BUILD_MARKER, BUNDLE_PATH, compile, PUBLIC_DIR, type CompileOptions, type CompileResult } from './compile.ts';
 export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
 export { MAX_ITEM_BYTES, parseItem, type ParsedItem } from './items/parse.ts';

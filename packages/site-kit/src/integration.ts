@@ -1,4 +1,5 @@
 import sitemap from '@astrojs/sitemap';
+import { BUILD_MARKER, BUNDLE_PATH, PUBLIC_DIR } from '@jiyue/content';
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { loadSynonyms, type SynonymGroup } from '@jiyue/search';
 import type { AstroIntegration } from 'astro';
@@ -7,12 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { indexSite } from './search-index.ts';
 
-const BUNDLE_PATH = '.jiyue/site.json';
-/** Library files (attachments, forms) the compile step copied for this site. */
-const PUBLIC_DIR = '.jiyue/public';
 const VIRTUAL_ID = 'virtual:jiyue/site';
-/** Written into dist/: the Turbo task hash of the build that made it. */
-export const BUILD_MARKER = '.jiyue-build';
 
 export interface JiyueOptions {
   /** The site's id in content/sites.yaml; must match the app folder's bundle. */
