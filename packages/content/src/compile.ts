@@ -3,6 +3,7 @@ import { dirname, join, sep } from 'node:path';
 import { buildBundles } from './bundle.ts';
 import type { SiteBundle } from './bundle-types.ts';
 import type { ContentProblem } from './errors.ts';
+import { loadLogo } from './registry/logo.ts';
 import { loadLibrary, type Library } from './library.ts';
 
 /** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
@@ -36,6 +37,17 @@ export interface CompileOptions {
 }
 
 export function compile(root: string, options: CompileOptions = {}): CompileResult {
+  try {
+    return compileUnguarded(root, options);
+  } catch (error) {
+    // Each item and the registry are guarded where they are read; this is the last line, so that
+    // no input ever ends the library step in a stack trace.
+    const message = `内容库处理中断：${String((error as Error)?.message ?? error).split('\n')[0]!.slice(0, 120)}`;
+    return { ok: false, problems: [{ rule: 'library/internal', file: 'content/', line: 1, column: 1, message, hint: '最近修改的文件可能有异常内容；请撤回最近的修改后重试，并把该文件发给平台组。' }], written: [], unchanged: [], stats: { files: 0, parsed: 0, fromCache: 0 } };
+  }
+}
+
+function compileUnguarded(root: string, options: CompileOptions): CompileResult {
   const libraryDir = join(root, 'content');
   const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: join(root, '.cache', 'items'), cwd: options.cwd ?? root });
   const result: CompileResult = { ok: false, problems, written: [], unchanged: [], stats };
@@ -61,7 +73,10 @@ export function compile(root: string, options: CompileOptions = {}): CompileResu
   options.extend?.(library, bundles);
   for (const [id, bundle] of bundles) {
     const site = library.sites.get(id)!;
-    if (site.logo) bundle.site.logoSvg = readFileSync(join(libraryDir, site.logo), 'utf8');
+    if (site.logo) {
+      const logo = loadLogo(libraryDir, site.logo); // checked with the registry: always the rebuilt SVG here
+      if ('svg' in logo) bundle.site.logoSvg = logo.svg;
+    }
     syncFiles(libraryDir, join(appsDir, id, PUBLIC_DIR), bundle.files);
     const path = join(appsDir, id, BUNDLE_PATH);
     const json = JSON.stringify(bundle);

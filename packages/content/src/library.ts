@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HashCache } from './cache.ts';
 import type { ContentProblem } from './errors.ts';
+import { libraryFileProblem } from './library-files.ts';
 import { parseItem, type ParsedItem } from './items/parse.ts';
 import { loadRegistry } from './registry/load.ts';
 import type { Registry, Site } from './registry/schema.ts';
@@ -56,6 +57,10 @@ export function loadLibrary(options: LoadOptions): LoadResult {
   const items: ParsedItem[] = [];
   for (const path of files) {
     const file = relative(cwd, path).split(sep).join('/');
+    if (lstatSync(path).isSymbolicLink()) {
+      problems.push({ rule: 'item/symlink', file, line: 1, column: 1, message: '条目文件是符号链接，不是内容库中的文件', hint: '把链接替换为条目文件本身；内容库只发布 content/ 下的普通文件。' });
+      continue;
+    }
     const bytes = readFileSync(path);
     const key = cache?.key(file, bytes);
     let entry = key ? cache!.get(key) : undefined;
@@ -176,7 +181,10 @@ function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<s
   }
   for (const [key, list] of [['attachments', m.attachments], ['guide', m.guide?.forms]] as const) {
     for (const a of list ?? []) {
-      if (!existsSync(join(libraryDir, a.file))) {
+      const outside = libraryFileProblem(libraryDir, a.file);
+      if (outside) {
+        out.push(at(item, key, 'item/attachment-outside', `附件不能发布：${outside}`, `把文件本身（不是链接或快捷方式）放到 content/${a.file}。`));
+      } else if (!existsSync(join(libraryDir, a.file))) {
         out.push(at(item, key, 'item/attachment-missing', `附件文件 ${a.file} 不存在`, `把文件放到 content/${a.file}，或改正路径。`));
       }
     }

@@ -40,7 +40,8 @@ export function validate<T extends z.ZodType>(
   source: YamlSource,
   rulePrefix: string,
 ): { data?: z.output<T>; problems: ContentProblem[] } {
-  const result = schema.safeParse(source.value);
+  // reportInput: without it zod leaves `issue.input` empty and a wrongly typed value would read as missing.
+  const result = schema.safeParse(source.value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue): ContentProblem => {
     const path = issue.path as PropertyKey[];

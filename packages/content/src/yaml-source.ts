@@ -1,4 +1,4 @@
-import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isMap, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ContentProblem } from './errors.ts';
 
 /** A YAML text parsed with positions, so that any value can be traced back to its line and column. */
@@ -34,6 +34,18 @@ export function parseYaml(
         message: `YAML 格式错误：${translateYamlError(e.code)}`,
         hint: '检查该行的缩进、冒号后的空格和引号是否成对；含冒号或 # 的文字请用引号括起来。',
       })),
+    };
+  }
+  // Aliases (*name) let a few lines expand into millions of values; publishers never need them.
+  let alias: number | undefined;
+  visit(doc, { Alias(_, node) { if (isAlias(node) && alias === undefined) alias = node.range?.[0] ?? 0; return visit.BREAK; } });
+  if (alias !== undefined) {
+    return {
+      problems: [{
+        rule: 'yaml/alias', file, ...toPos(alias),
+        message: 'YAML 别名（*名称）不能使用',
+        hint: '把别名替换为它所指的内容本身；以 & 开头的锚点也请删除。',
+      }],
     };
   }
   const at = (path: readonly PropertyKey[]) => {

@@ -67,7 +67,8 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
       console.error(e.message);
       return 1;
     }
-    throw e;
+    console.error(`检查中断：${String((e as Error)?.message ?? e).split('\n')[0]}\n最近修改的文件可能有异常内容；请先运行 pnpm compile 查看具体文件，或联系平台组。`);
+    return 1;
   }
   const unknown = (values.site ?? []).filter((s) => report.library && !report.library.sites.has(s));
   if (unknown.length) {

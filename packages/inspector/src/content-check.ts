@@ -120,13 +120,26 @@ export function checkContent(library: Library, options: ContentOptions = {}): Co
   let findings: Finding[] = [];
   for (const item of library.items) ctx.sourceOf(item);
   for (const rule of rules) {
-    if (rule.scope === 'item') for (const source of ctx.sources.values()) findings.push(...complete(rule, rule.check(source, ctx)));
+    if (rule.scope === 'item') for (const source of ctx.sources.values()) findings.push(...checkItem(rule, source, ctx));
     if (rule.scope === 'library') findings.push(...complete(rule, rule.check(ctx)));
   }
   const { kept, suppressions } = applySuppressions(findings, ctx, rules);
   findings = kept;
   for (const rule of rules) if (rule.scope === 'suppressions') findings.push(...complete(rule, rule.check(suppressions, ctx)));
   return { date: ctx.date, findings, suppressions };
+}
+
+/** One rule on one item; a rule that fails on some input names the file instead of stopping the build with a stack trace. */
+function checkItem(rule: Extract<Rule, { scope: 'item' }>, source: ItemSource, ctx: ContentContext): Finding[] {
+  try {
+    return complete(rule, rule.check(source, ctx));
+  } catch (error) {
+    return [{
+      rule: rule.id, severity: 'error', site: source.item.meta.site, file: source.file, line: 1, column: 1,
+      message: `检查规则 ${rule.id} 无法处理该条目（${error instanceof RangeError ? '内容结构过于复杂' : '内部错误'}）`,
+      hint: '简化该条目的正文（减少嵌套和超长的行）；仍无法解决时请联系平台组并附上该文件。',
+    }];
+  }
 }
 
 function applySuppressions(findings: Finding[], ctx: ContentContext, rules: readonly Rule[]): { kept: Finding[]; suppressions: Suppression[] } {

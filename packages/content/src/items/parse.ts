@@ -2,6 +2,7 @@ import type { Yaml } from 'mdast';
 import type { ContentProblem } from '../errors.ts';
 import { validate } from '../validate.ts';
 import { parseYaml } from '../yaml-source.ts';
+import { checkSource, checkTree } from './limits.ts';
 import { parseMarkdown, plainText, renderHtml } from './markdown.ts';
 import { itemSchema, type ItemFrontmatter } from './schema.ts';
 
@@ -28,6 +29,18 @@ const problem = (file: string, rule: string, message: string, hint: string, line
  * front matter + sanitized HTML. Never throws on bad input: every mistake is a problem.
  */
 export function parseItem(bytes: Uint8Array, file: string): { item?: ParsedItem; problems: ContentProblem[] } {
+  try {
+    return parseItemUnguarded(bytes, file);
+  } catch (error) {
+    // Last resort: whatever the input, the publisher gets a Chinese message naming the file.
+    const deep = error instanceof RangeError;
+    return {
+      problems: [problem(file, deep ? 'item/too-complex' : 'item/unreadable', deep ? '正文结构过于复杂，无法处理' : `无法处理该文件（${String((error as Error)?.message ?? error).slice(0, 80)}）`, deep ? '减少嵌套的列表、引用、强调或 HTML 标签；把大段数据作为附件上传。' : '检查文件内容是否为正常的 Markdown 文本；无法解决时请联系平台组并附上该文件。')],
+    };
+  }
+}
+
+function parseItemUnguarded(bytes: Uint8Array, file: string): { item?: ParsedItem; problems: ContentProblem[] } {
   if (bytes.length === 0) {
     return { problems: [problem(file, 'item/empty', '文件是空的', '删除该文件，或按模板填写 frontmatter 和正文（可用 pnpm new 生成）。')] };
   }
@@ -38,6 +51,9 @@ export function parseItem(bytes: Uint8Array, file: string): { item?: ParsedItem;
       ],
     };
   }
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || bytes.subarray(0, 200).includes(0)) {
+    return { problems: [problem(file, 'item/encoding', '文件是 UTF-16 编码（“Unicode”），不是 UTF-8', '用编辑器以 UTF-8 编码重新保存该文件（记事本“另存为”→ 编码选 UTF-8）。')] };
+  }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
@@ -45,7 +61,11 @@ export function parseItem(bytes: Uint8Array, file: string): { item?: ParsedItem;
     const line = firstBadLine(bytes);
     return { problems: [problem(file, 'item/encoding', '文件不是 UTF-8 编码（可能是 GBK/GB2312）', '用编辑器以 UTF-8 编码重新保存该文件（如 VS Code 右下角“通过编码保存”→ UTF-8）。', line)] };
   }
+  const costly = checkSource(text);
+  if (costly) return { problems: [problem(file, 'item/too-complex', costly.message, costly.hint, costly.line)] };
   const tree = parseMarkdown(text);
+  const tooBig = checkTree(tree);
+  if (tooBig) return { problems: [problem(file, 'item/too-complex', tooBig.message, tooBig.hint, tooBig.line)] };
   const fm = tree.children[0];
   if (!fm || fm.type !== 'yaml') {
     return { problems: [problem(file, 'item/no-frontmatter', '文件开头缺少 frontmatter（以 --- 开始和结束的信息区）', '在文件第一行加入 ---，写好 id、title、type 等字段后再用 --- 结束。')] };

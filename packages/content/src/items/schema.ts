@@ -20,7 +20,8 @@ function isRealDate(s: string): boolean {
 
 const text = z.string().trim().min(1);
 /** An attachment in content/files/; it is copied into every site that shows the item. */
-const file = z.string().regex(/^files\/[a-z0-9][a-z0-9/_.-]*\.(pdf|docx?|xlsx?|wps|et|ofd|zip|png|jpe?g)$/, {
+// Segments start with a letter or digit, so no `..`, `.` or empty segment can lead out of files/.
+const file = z.string().regex(/^files(?:\/[a-z0-9][a-z0-9_.-]*)+\.(pdf|docx?|xlsx?|wps|et|ofd|zip|png|jpe?g)$/, {
   error: 'item/attachment-path|附件路径格式不正确|附件放在 content/files/ 下，路径写作 files/<文件名>，文件名只用小写英文字母、数字、连字符，例如 files/rsj/canbao-biao.pdf。',
 });
 const attachment = z.strictObject({ title: text, file });

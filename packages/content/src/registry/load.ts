@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { loadLogo } from './logo.ts';
 import type { ContentProblem } from '../errors.ts';
 import { validate } from '../validate.ts';
 import { parseYaml, type YamlSource } from '../yaml-source.ts';
@@ -103,8 +104,9 @@ function checkRegistryRules(registry: Registry, source: YamlSource, libraryDir: 
     if (site.kind === 'department' && !site.logo) {
       report(i, undefined, 'registry/logo-missing', `部门网站“${site.name}”未设置本部门标志`, '把标志文件放到 content/logos/ 下，并填写 logo: logos/<文件名>.svg。');
     }
-    if (site.logo && !existsSync(join(libraryDir, site.logo))) {
-      report(i, 'logo', 'registry/logo-file', `找不到标志文件 ${site.logo}`, '把标志的 SVG 文件放到 content/logos/ 下，文件名与 logo 字段一致。');
+    if (site.logo) {
+      const logo = loadLogo(libraryDir, site.logo);
+      if ('rule' in logo) report(i, 'logo', logo.rule, logo.message, logo.hint);
     }
 
     // S3: domains.
