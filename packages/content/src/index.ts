@@ -8,3 +8,5 @@ export { itemSchema, type ItemFrontmatter } from './items/schema.ts';
 export { listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';
 export { loadRegistry, REGISTRY_FILE } from './registry/load.ts';
 export { itemTypes, registrySchema, siteKinds, themes, type Column, type ItemType, type Registry, type Site } from './registry/schema.ts';
+export { hostAllowed, parseAddress, RESOURCE_SOURCES, SANITIZER_PROTOCOLS, type Address } from './link-policy.ts';
+export { sanitizeSvg } from './svg.ts';

@@ -1,15 +1,18 @@
+import { RESOURCE_SOURCES } from '@jiyue/content';
+
 /**
  * Security headers of every page (X3). The policy allows only the site's own origin:
  * no inline script or style, no third-party host. Pagefind runs WebAssembly, hence
  * 'wasm-unsafe-eval' (which allows compiling wasm, not eval of JavaScript).
  */
 export function contentSecurityPolicy(connectOrigins: string[] = []): string {
+  const s = RESOURCE_SOURCES; // the platform's one resource policy, which the inspector enforces at the source line
   return [
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "font-src 'self'",
+    `default-src ${s.default.join(' ')}`,
+    `script-src ${s.script.join(' ')}`,
+    `style-src ${s.style.join(' ')}`,
+    `img-src ${s.img.join(' ')}`,
+    `font-src ${s.font.join(' ')}`,
     `connect-src ${["'self'", ...connectOrigins].join(' ')}`,
     "object-src 'none'",
     "base-uri 'self'",

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { SANITIZER_PROTOCOLS } from '../link-policy.ts';
 
 /** Markdown (with YAML front matter and GFM tables) → mdast. */
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -22,7 +23,7 @@ const renderer = unified()
   .use(rehypeSanitize, {
     ...defaultSchema,
     // Keep heading ids readable; user-content- prefixes stay to avoid clobbering page ids.
-    protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+    protocols: { ...defaultSchema.protocols, ...SANITIZER_PROTOCOLS } as Record<string, string[]>,
   })
   .use(rehypeStringify);
 

@@ -9,6 +9,7 @@ import { rule as forbiddenClassified } from './forbidden/classified/index.ts';
 import { rule as forbiddenExternalLink } from './forbidden/external-link/index.ts';
 import { rule as forbiddenGambling } from './forbidden/gambling/index.ts';
 import { rule as forbiddenIdCard } from './forbidden/id-card/index.ts';
+import { rule as forbiddenIpLiteral } from './forbidden/ip-literal/index.ts';
 import { rule as forbiddenMobile } from './forbidden/mobile/index.ts';
 import { rule as inspectionColumnStale } from './inspection/column-stale/index.ts';
 import { rule as inspectionEarlyWarning } from './inspection/early-warning/index.ts';
@@ -50,6 +51,7 @@ export const rules: readonly Rule[] = [
   forbiddenBankCard,
   forbiddenClassified,
   forbiddenExternalLink,
+  forbiddenIpLiteral,
   forbiddenGambling,
   forbiddenIdCard,
   forbiddenMobile,
