@@ -8,11 +8,11 @@ import { isIP } from 'node:net';
  */
 
 /** URL schemes the sanitizer keeps, per attribute. Everything else (javascript:, data:, vbscript:, file:) is removed. */
-export const SANITIZER_PROTOCOLS = {
+export const SANITIZER_PROTOCOLS: Record<string, string[]> = {
   href: ['http', 'https', 'mailto', 'tel'],
   src: ['http', 'https'],
   cite: ['http', 'https'],
-} as const;
+};
 
 /**
  * Where a page may load images, scripts, styles and fonts from: its own origin only (built

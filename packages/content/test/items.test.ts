@@ -14,7 +14,7 @@ describe('Markdown pipeline', () => {
     expect(item!.text).toContain('总体要求');
   });
 
-  it('sanitizes raw HTML: no script, iframe, event handlers or javascript: URLs', () => {
+  it('refuses what the sanitizer would remove, at its line, saying what it is', () => {
     const body = [
       '正文<script>alert(1)</script>',
       '<iframe src="https://evil.example/"></iframe>',
@@ -22,11 +22,20 @@ describe('Markdown pipeline', () => {
       '[点击](javascript:alert(3)) <a href="JavaScript:alert(4)">链接</a>',
       '<p style="color:red" onclick="x()">段落</p>',
     ].join('\n\n');
-    const { item } = parseItem(utf8(newsItem({}, body)), 'a.md');
-    const html = item!.html;
-    expect(html).not.toMatch(/<script|<iframe|onerror|onclick|javascript:|style=/i);
-    expect(html).toContain('<img src="/a.png" alt="图">');
-    expect(html).toContain('段落');
+    const { item, problems } = parseItem(utf8(newsItem({}, body)), 'a.md');
+    expect(item).toBeUndefined();
+    expect(problems.every((p) => p.rule === 'item/removed-markup')).toBe(true);
+    const text = problems.map((p) => `${p.line} ${p.message}`).join('\n');
+    for (const what of ['<script> 元素', '<iframe> 元素', 'onerror 属性', 'javascript:alert(3)', 'JavaScript:alert(4)', 'style 属性', 'onclick 属性']) expect(text).toContain(what);
+    expect(new Set(problems.map((p) => p.line)).size).toBe(5); // one problem per line, at that line
+  });
+
+  it('publishes safe raw HTML unchanged in meaning: tables, images with alt, links', () => {
+    const body = '<table><tr><td>一</td></tr></table>\n\n<img src="/a.png" alt="图">\n\n<a href="https://www.gov.cn/">中国政府网</a>';
+    const { item, problems } = parseItem(utf8(newsItem({}, body)), 'a.md');
+    expect(problems).toEqual([]);
+    expect(item!.html).toContain('<img src="/a.png" alt="图">');
+    expect(item!.html).toContain('<td>一</td>');
   });
 });
 

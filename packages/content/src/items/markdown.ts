@@ -1,8 +1,10 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
-import rehypeStringify from 'rehype-stringify';
+import type { Element, RootContent } from 'hast';
+import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
+import { toHtml } from 'hast-util-to-html';
+import { find, html } from 'property-information';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -13,27 +15,64 @@ import { SANITIZER_PROTOCOLS } from '../link-policy.ts';
 /** Markdown (with YAML front matter and GFM tables) → mdast. */
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
-/**
- * mdast → sanitized HTML. Raw HTML in Markdown is parsed and then sanitized with the
- * GitHub-style allow-list: no script, iframe, style, event handlers or javascript: URLs.
- */
-const renderer = unified()
-  .use(remarkRehype, { allowDangerousHtml: true })
-  .use(rehypeRaw)
-  .use(rehypeSanitize, {
-    ...defaultSchema,
-    // Keep heading ids readable; user-content- prefixes stay to avoid clobbering page ids.
-    protocols: { ...defaultSchema.protocols, ...SANITIZER_PROTOCOLS } as Record<string, string[]>,
-  })
-  .use(rehypeStringify);
+/** The sanitizer's allow-list: GitHub's, with the link policy's URL schemes. */
+const schema: Schema = {
+  ...defaultSchema,
+  // Heading ids keep their user-content- prefix, so they cannot clobber the page's own ids.
+  protocols: { ...defaultSchema.protocols, ...SANITIZER_PROTOCOLS },
+};
+
+/** The same allow-list for one element judged alone: without its parent, so required ancestors (a <tr> needs a <table>) cannot apply. */
+const aloneSchema: Schema = { ...schema, ancestors: {} };
+
+/** mdast → hast with raw HTML parsed as a browser would (parse5), positions kept. */
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 
 export function parseMarkdown(text: string): MdastRoot {
   return parser.parse(text);
 }
 
+/** Something the sanitizer took out of an item: the publisher is told, since it will not appear. */
+export interface Removal {
+  line: number;
+  column: number;
+  /** What was removed, in Chinese, e.g. "<script> 元素" or "<a> 的 href（javascript:alert(1)）". */
+  what: string;
+}
+
+/**
+ * mdast → sanitized HTML (no script, iframe, style, event handler or javascript:/data: URL
+ * survives) and the list of what the sanitizer removed. Each element is judged by the sanitizer
+ * itself, alone, so the report and the output cannot disagree.
+ */
+export function renderItem(tree: MdastRoot): { html: string; removed: Removal[] } {
+  const hast = toHast.runSync(tree) as HastRoot;
+  const removed: Removal[] = [];
+  const walk = (node: HastRoot | RootContent) => {
+    if (node.type === 'element') {
+      const alone = sanitize({ type: 'root', children: [{ ...node, children: [] }] }, aloneSchema) as HastRoot;
+      const kept = alone.children.find((c): c is Element => c.type === 'element');
+      const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+      if (!kept) {
+        removed.push({ ...at, what: `<${node.tagName}> 元素` });
+      } else {
+        for (const [key, value] of Object.entries(node.properties)) {
+          if (key in kept.properties) continue;
+          const attr = find(html, key).attribute;
+          removed.push({ ...at, what: `<${node.tagName}> 的 ${attr} 属性（${String(value).slice(0, 40)}）` });
+        }
+      }
+      // A script's or style's content goes with it; it need not be reported twice.
+      if (!kept && (node.tagName === 'script' || node.tagName === 'style')) return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(hast);
+  return { html: toHtml(sanitize(hast, schema)), removed };
+}
+
 export function renderHtml(tree: MdastRoot): string {
-  const hast = renderer.runSync(tree) as HastRoot;
-  return renderer.stringify(hast);
+  return renderItem(tree).html;
 }
 
 /** Plain text of the body, for summaries and search excerpts. */

@@ -3,7 +3,7 @@ import type { ContentProblem } from '../errors.ts';
 import { validate } from '../validate.ts';
 import { parseYaml } from '../yaml-source.ts';
 import { checkSource, checkTree } from './limits.ts';
-import { parseMarkdown, plainText, renderHtml } from './markdown.ts';
+import { parseMarkdown, plainText, renderItem, type Removal } from './markdown.ts';
 import { itemSchema, type ItemFrontmatter } from './schema.ts';
 
 /** Larger files are refused: an item is a page, not an archive of attachments. */
@@ -80,8 +80,10 @@ function parseItemUnguarded(bytes: Uint8Array, file: string): { item?: ParsedIte
   if (!checked.data) return { problems: checked.problems };
   const lines: Record<string, number> = {};
   for (const key of Object.keys(checked.data)) lines[key] = source.at([key]).line;
+  const { html, removed } = renderItem(tree);
+  if (removed.length) return { problems: removalProblems(file, removed) };
   return {
-    item: { meta: checked.data, html: renderHtml(tree), text: plainText(tree), file, lines },
+    item: { meta: checked.data, html, text: plainText(tree), file, lines },
     problems: [],
   };
 }
@@ -101,4 +103,18 @@ function firstBadLine(bytes: Uint8Array): number {
     start = end + 1;
   }
   return 1;
+}
+
+/** What the sanitizer would silently drop is an error at its line: the publisher must know the page will differ from what they wrote. */
+function removalProblems(file: string, removed: Removal[]): ContentProblem[] {
+  const byLine = new Map<number, Removal[]>();
+  for (const r of removed) byLine.set(r.line, [...(byLine.get(r.line) ?? []), r]);
+  return [...byLine.values()].map((list) =>
+    problem(
+      file, 'item/removed-markup',
+      `正文中的 ${[...new Set(list.map((r) => r.what))].slice(0, 5).join('、')} 不会发布：网站只发布安全的内容，脚本、事件属性、javascript:/data: 链接、内嵌框架、表单和样式都会被删除`,
+      '删除这些内容；正文请用 Markdown 书写（链接写成 [文字](https://…)，图片放到 content/files/ 下用 ![说明](files/…) 引用）。',
+      list[0]!.line, list[0]!.column,
+    ),
+  );
 }
