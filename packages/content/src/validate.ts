@@ -59,8 +59,9 @@ function describe(
   path: readonly PropertyKey[],
   rulePrefix: string,
 ): [string, string, string] {
+  // Our own messages are "rule-id|消息|建议"; zod's English ones can contain `|` too ("red"|"blue"|"teal").
   const custom = issue.message.split('|');
-  if (custom.length === 3) return custom as [string, string, string];
+  if (custom.length === 3 && /^[a-z]+\/[a-z0-9-]+$/.test(custom[0]!)) return custom as [string, string, string];
   const where = path.length ? `「${path.join('.')}」` : '';
   switch (issue.code) {
     case 'invalid_type':

@@ -162,3 +162,19 @@ describe('messages that name the real mistake', () => {
     }
   });
 });
+
+describe('what the CSP would block is refused at the source line', () => {
+  for (const body of ['![示意图](https://www.gov.cn/images/a.png)', '<img src="http://img.example.net/banner.png" alt="海报">', '<img src="//cdn.example.com/a.png" alt="图">', '<img src="http&#58;//10.0.0.1/a.png" alt="图">', '<video poster="https://v.example/p.png"></video>']) {
+    it(`refuses ${body}`, () => {
+      const { item, problems } = parseItem(utf8(newsItem({}, `正文。\n\n${body}`)), 'a.md');
+      expect(item).toBeUndefined();
+      expect(problems).toMatchObject([{ rule: 'item/removed-markup', line: 14 }]);
+      expect(problems[0]!.message).toMatch(/来自其他网站|<video> 元素/);
+    });
+  }
+
+  it('keeps images of the site itself', () => {
+    const { problems } = parseItem(utf8(newsItem({}, '![示意图](files/a.png)\n\n<img src="/files/b.png" alt="图">')), 'a.md');
+    expect(problems).toEqual([]);
+  });
+});

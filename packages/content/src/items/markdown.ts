@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { SANITIZER_PROTOCOLS } from '../link-policy.ts';
+import { parseAddress, SANITIZER_PROTOCOLS } from '../link-policy.ts';
 
 /** Markdown (with YAML front matter and GFM tables) → mdast. */
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -21,6 +21,9 @@ const schema: Schema = {
   // Heading ids keep their user-content- prefix, so they cannot clobber the page's own ids.
   protocols: { ...defaultSchema.protocols, ...SANITIZER_PROTOCOLS },
 };
+
+/** Attributes through which a page loads something (not links). */
+const RESOURCE_PROPERTIES = new Set(['src', 'srcSet', 'poster', 'data', 'background']);
 
 /** The same allow-list for one element judged alone: without its parent, so required ancestors (a <tr> needs a <table>) cannot apply. */
 const aloneSchema: Schema = { ...schema, ancestors: {} };
@@ -57,9 +60,14 @@ export function renderItem(tree: MdastRoot): { html: string; removed: Removal[] 
         removed.push({ ...at, what: `<${node.tagName}> 元素` });
       } else {
         for (const [key, value] of Object.entries(node.properties)) {
-          if (key in kept.properties) continue;
           const attr = find(html, key).attribute;
-          removed.push({ ...at, what: `<${node.tagName}> 的 ${attr} 属性（${String(value).slice(0, 40)}）` });
+          if (!(key in kept.properties)) {
+            removed.push({ ...at, what: `<${node.tagName}> 的 ${attr} 属性（${String(value).slice(0, 40)}）` });
+          } else if (RESOURCE_PROPERTIES.has(key) && parseAddress(String(value)).host) {
+            // The CSP loads only from the site itself: an image from another host would show as a broken box.
+            removed.push({ ...at, what: `<${node.tagName}> 的 ${attr}（来自其他网站 ${parseAddress(String(value)).host}，网页只加载本网站的资源）` });
+            delete node.properties[key];
+          }
         }
       }
       // A script's or style's content goes with it; it need not be reported twice.

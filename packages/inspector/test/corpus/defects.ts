@@ -36,15 +36,15 @@ export const planted: Planted[] = [
   // forbidden/external-link
   { rule: 'forbidden/external-link', text: '报名请访问[报名系统](https://signup.example.com/form)填写信息。' },
   { rule: 'forbidden/external-link', text: '更多信息请访问 www.example-market.com 了解。' },
-  { rule: 'forbidden/external-link', text: '<img src="http://img.example.net/banner.png" alt="活动海报">' },
+  { rule: 'forbidden/external-link', text: '<a href="http://img.example.net/banner.png">活动海报</a>' },
   { rule: 'forbidden/external-link', text: '相关视频见 https://video.example.org/watch?v=123 。' },
   { rule: 'forbidden/external-link', text: '报名请点击<a href="https&#58;//signup.example.com/">这里</a>。' },
   { rule: 'forbidden/external-link', text: '详见<a href="/\\example.com/notice">通知</a>。' },
-  { rule: 'forbidden/external-link', text: '示意图：![示意图](https://www.gov.cn/images/map.png)' },
+  { rule: 'forbidden/external-link', text: '报名见<a href="//signup.example.com/">报名系统</a>。' },
   // forbidden/ip-literal
   { rule: 'forbidden/ip-literal', text: '报名请访问[报名系统](http://192.168.10.20/form)。' },
   { rule: 'forbidden/ip-literal', text: '下载地址：<a href="http://[2001:db8::1]/x.pdf">附件</a>。' },
-  { rule: 'forbidden/ip-literal', text: '<img src="http&#58;//10.0.0.1/a.png" alt="活动海报">' },
+  { rule: 'forbidden/ip-literal', text: '<a href="http&#58;//10.0.0.1/a.pdf">附件</a>' },
   // forbidden/classified
   { rule: 'forbidden/classified', text: '机密★1年' },
   { rule: 'forbidden/classified', text: '本材料为内部资料，注意保密。' },

@@ -11,8 +11,7 @@ export const fixtures: RuleFixtures = {
   notOk: [
     { name: 'Markdown 链接到商业网站', items: [item({ body: '报名请访问[报名系统](https://signup.example.com/form)。' })], expect: { count: 1, at: [[12, 13]] } },
     { name: '正文中写出的域名', items: [item({ body: '更多信息请访问 www.example-market.com 了解。' })], expect: { count: 1 } },
-    { name: 'HTML 图片外链', items: [item({ body: '<img src="http://img.example.net/banner.png" alt="活动海报">' })], expect: { count: 1 } },
-    { name: '其他政府网站的图片（安全策略会拦截）', items: [item({ body: '![示意图](https://www.gov.cn/images/a.png)' })], expect: { count: 1 } },
+    { name: 'HTML 链接到商业网站', items: [item({ body: '<a href="http://img.example.net/banner.png">活动海报</a>' })], expect: { count: 1 } },
     { name: '冒号写成字符实体', items: [item({ body: '<a href="https&#58;//example.com/">报名</a>' })], expect: { count: 1 } },
     { name: '反斜杠开头的地址', items: [item({ body: '<a href="/\\example.com/">报名</a>' })], expect: { count: 1 } },
     { name: '双反斜杠开头的地址', items: [item({ body: '<a href="\\\\example.com/">报名</a>' })], expect: { count: 1 } },

@@ -9,6 +9,6 @@ export const fixtures: RuleFixtures = {
   notOk: [
     { name: 'IPv4 链接', items: [item({ body: '报名请访问[报名系统](http://192.168.10.20/form)。' })], expect: { count: 1 } },
     { name: 'IPv6 链接', items: [item({ body: '<a href="http://[2001:db8::1]/x">下载</a>' })], expect: { count: 1 } },
-    { name: '写成实体的 IPv4 图片', items: [item({ body: '<img src="http&#58;//10.0.0.1/a.png" alt="图">' })], expect: { count: 1 } },
+    { name: '冒号写成实体的 IPv4 链接', items: [item({ body: '<a href="http&#58;//10.0.0.1/a.pdf">附件</a>' })], expect: { count: 1 } },
   ],
 };
