@@ -10,6 +10,7 @@ import { activate, currentRelease, release } from './release.ts';
  *   --out DIR          where to write nginx.conf, jiyue-http.conf and sites/<id>.conf (deploy/nginx)
  *   --web-root DIR     the folder holding one built site per id (default /srv/jiyue/current)
  *   --cert-dir DIR     certificates: DIR/<domain>/fullchain.pem and privkey.pem (default /etc/jiyue/certs)
+ *   --acme-root DIR    where the ACME client writes .well-known/acme-challenge/ (default /var/lib/jiyue/acme)
  *   --http-port N, --https-port N, --address A (repeatable; default every IPv4 and IPv6 address)
  */
 export function main(argv = process.argv.slice(2)): number {
@@ -20,6 +21,7 @@ export function main(argv = process.argv.slice(2)): number {
       out: { type: 'string', default: 'deploy/nginx' },
       'web-root': { type: 'string', default: '/srv/jiyue/current' },
       'cert-dir': { type: 'string', default: '/etc/jiyue/certs' },
+      'acme-root': { type: 'string', default: '/var/lib/jiyue/acme' },
       'http-port': { type: 'string', default: '80' },
       'https-port': { type: 'string', default: '443' },
       address: { type: 'string', multiple: true },
@@ -34,6 +36,7 @@ export function main(argv = process.argv.slice(2)): number {
   const files = nginxFiles([...buildBundles(library).values()], {
     webRoot: (id) => join(values['web-root']!, id),
     certDir: values['cert-dir']!,
+    acmeRoot: values['acme-root']!,
     httpPort: Number(values['http-port']),
     httpsPort: Number(values['https-port']),
     addresses: values.address,
@@ -44,7 +47,7 @@ export function main(argv = process.argv.slice(2)): number {
     mkdirSync(dirname(join(out, name)), { recursive: true });
     writeFileSync(join(out, name), text);
   }
-  console.log(`已生成 ${files.size - 2} 个网站的 nginx 配置：${out}`);
+  console.log(`已生成 ${files.size - 3} 个网站的 nginx 配置：${out}`);
   return 0;
 }
 
