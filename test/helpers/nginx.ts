@@ -1,7 +1,7 @@
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { nginxFiles } from '@jiyue/deploy';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -47,6 +47,8 @@ export async function startNginx(bundles: SiteBundle[], webRoot: (id: string) =>
   const httpPort = 30000 + Math.floor(Math.random() * 10000);
   const httpsPort = httpPort + 1;
   const ca = makeCertificates(join(prefix, 'certs'), bundles);
+  // nginx's workers (user nobody) read the ACME folder under the prefix; mkdtemp makes it 0700.
+  chmodSync(prefix, 0o755);
   const acmeRoot = join(prefix, 'acme');
   mkdirSync(join(acmeRoot, '.well-known', 'acme-challenge'), { recursive: true });
   const files = nginxFiles(bundles, { webRoot, certDir: join(prefix, 'certs'), acmeRoot, httpPort, httpsPort, addresses: ['127.0.0.1', '::1'], prefix });
