@@ -157,7 +157,10 @@ function defaultBuild(root: string, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     const child: ChildProcess = spawn('pnpm', ['build'], { cwd: root, stdio: 'inherit', signal });
     child.on('error', (e) => reject(e.name === 'AbortError' ? new Cancelled() : e));
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`构建失败（pnpm build 退出码 ${code}），未发布`))));
+    child.on('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(signal?.aborted ? new Cancelled() : new Error(`构建失败（pnpm build 退出码 ${code}），未发布`));
+    });
   });
 }
 
