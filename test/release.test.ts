@@ -115,6 +115,19 @@ describe('release', () => {
     expect(currentRelease(target)).toBe('r7');
     expect(readFileSync(join(releases, 'r7', MANIFEST), 'utf8')).toContain('"city/404.html"');
   });
+
+  it('never links a changed file of the live release into the next one', async () => {
+    // Behind our back, a page of the live release is changed in place (root ignores 0444).
+    const live = join(target, 'releases', 'r7', 'city', 'index.html');
+    const original = readFileSync(live);
+    writeFileSync(live, Buffer.concat([original, Buffer.from('<!-- tampered -->')]));
+    const r = await release({ root, target, name: 'r8', build: noop });
+    expect(r.copied.files).toBe(1);
+    const fresh = join(target, 'releases', 'r8', 'city', 'index.html');
+    expect(readFileSync(fresh)).toEqual(readFileSync(join(root, 'apps/city/dist/index.html')));
+    expect(statSync(fresh).ino).not.toBe(statSync(live).ino);
+    expect(() => activate(target, 'r7')).toThrow(/与清单不符/);
+  });
 });
 
 /** A copy of the built city with one site made large, so that a release is still copying when killed. */

@@ -204,7 +204,13 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
 
     // Verified before the switch: every staged file is re-read and must match the manifest.
     const manifest: Manifest = { version: 1, release: name, files: result.files };
-    await repairLinks(staging, manifest, result.linkedFrom, options.root, options.signal);
+    for (const rel of await repairLinks(staging, manifest, result.linkedFrom, options.root, options.signal)) {
+      const { size } = manifest.files[rel]!;
+      result.linked.files--;
+      result.linked.bytes -= size;
+      result.copied.files++;
+      result.copied.bytes += size;
+    }
     const manifestText = `${JSON.stringify(manifest, null, 1)}\n`;
     writeDurable(join(staging, MANIFEST), manifestText);
     writeDurable(join(staging, COMPLETE), `${JSON.stringify({ release: name, created: new Date().toISOString(), sites, manifestSha256: sha256(manifestText) }, null, 2)}\n`);
@@ -298,9 +304,10 @@ function copyDurable(src: string, dest: string): void {
 /**
  * Re-reads every staged file against the manifest. A hard link whose previous-release file was
  * changed behind our back would carry the change on: such a file is replaced by a fresh copy.
- * Anything else that differs stops the release.
+ * Anything else that differs stops the release. Returns the files so replaced.
  */
-async function repairLinks(staging: string, manifest: Manifest, linkedFrom: Map<string, string>, root: string, signal?: AbortSignal): Promise<void> {
+async function repairLinks(staging: string, manifest: Manifest, linkedFrom: Map<string, string>, root: string, signal?: AbortSignal): Promise<string[]> {
+  const repaired: string[] = [];
   let n = 0;
   for (const [rel, want] of Object.entries(manifest.files)) {
     if (++n % 256 === 0) await checkpoint(signal);
@@ -312,7 +319,9 @@ async function repairLinks(staging: string, manifest: Manifest, linkedFrom: Map<
     copyDurable(join(root, 'apps', site!, 'dist', ...rest), join(staging, rel));
     const again = hashFile(join(staging, rel));
     if (again.sha256 !== want.sha256) throw new Error(`发布检查未通过：${rel} 在复制时发生变化，未切换版本`);
+    repaired.push(rel);
   }
+  return repaired;
 }
 
 /** Keeps the newest `keep` complete releases and always the active one; half-made folders do not count. */
