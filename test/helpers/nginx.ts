@@ -1,13 +1,13 @@
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { nginxFiles } from '@jiyue/deploy';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { domainToASCII } from 'node:url';
 
-export interface RunningNginx { prefix: string; httpPort: number; httpsPort: number; ca: string; stop(): Promise<void> }
+export interface RunningNginx { prefix: string; httpPort: number; httpsPort: number; ca: string; acmeRoot: string; stop(): Promise<void> }
 
 /** A self-signed certificate per site covering its English and (punycode) Chinese domain, as a CA would issue. */
 function makeCertificates(certDir: string, bundles: SiteBundle[]): string {
@@ -47,7 +47,11 @@ export async function startNginx(bundles: SiteBundle[], webRoot: (id: string) =>
   const httpPort = 30000 + Math.floor(Math.random() * 10000);
   const httpsPort = httpPort + 1;
   const ca = makeCertificates(join(prefix, 'certs'), bundles);
-  const files = nginxFiles(bundles, { webRoot, certDir: join(prefix, 'certs'), httpPort, httpsPort, addresses: ['127.0.0.1', '::1'], prefix });
+  // nginx's workers (user nobody) read the ACME folder under the prefix; mkdtemp makes it 0700.
+  chmodSync(prefix, 0o755);
+  const acmeRoot = join(prefix, 'acme');
+  mkdirSync(join(acmeRoot, '.well-known', 'acme-challenge'), { recursive: true });
+  const files = nginxFiles(bundles, { webRoot, certDir: join(prefix, 'certs'), acmeRoot, httpPort, httpsPort, addresses: ['127.0.0.1', '::1'], prefix });
   for (const [name, text] of files) {
     mkdirSync(dirname(join(prefix, name)), { recursive: true });
     writeFileSync(join(prefix, name), text);
@@ -57,7 +61,7 @@ export async function startNginx(bundles: SiteBundle[], webRoot: (id: string) =>
   await waitForPort('127.0.0.1', httpsPort);
   await waitForPort('::1', httpsPort);
   return {
-    prefix, httpPort, httpsPort, ca,
+    prefix, httpPort, httpsPort, ca, acmeRoot,
     stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGQUIT'); }),
   };
 }

@@ -4,6 +4,7 @@ export { BUILD_MARKER, BUNDLE_PATH, compile, PUBLIC_DIR, type CompileOptions, ty
 export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
 export { MAX_ITEM_BYTES, parseItem, type ParsedItem } from './items/parse.ts';
+export { FORMER_URL, HOSTNAME, isHostname, isUrlPath, URL_PATH } from './grammar.ts';
 export { itemSchema, type ItemFrontmatter } from './items/schema.ts';
 export { listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';
 export { loadRegistry, REGISTRY_FILE } from './registry/load.ts';

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 import { releaseMain } from '../src/cli.ts';
 
-process.exitCode = releaseMain();
+process.exitCode = await releaseMain();

@@ -1,16 +1,21 @@
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { domainToASCII } from 'node:url';
 import { securityHeaders } from './headers.ts';
+import * as v from './nginx-values.ts';
 
 export interface NginxOptions {
   /** Where a site's built files are served from, e.g. /srv/jiyue/current/<site>. */
   webRoot: (siteId: string) => string;
   /** Certificate folder: <certDir>/<domain>/fullchain.pem and privkey.pem. */
   certDir: string;
+  /** Where the ACME client writes its http-01 challenges (served at /.well-known/acme-challenge/). */
+  acmeRoot?: string;
   httpPort?: number;
   httpsPort?: number;
   /** Addresses to listen on; the default listens on every IPv4 and IPv6 address. */
   addresses?: string[];
+  /** The Expires date of security.txt (RFC 9116); default: 364 days after `now`. */
+  now?: Date;
 }
 
 /** The origins of every site below `site` (its districts and departments, recursively). */
@@ -25,70 +30,138 @@ export function ancestors(bundle: SiteBundle, all: SiteBundle[]): SiteBundle[] {
   return parent ? [parent, ...ancestors(parent, all)] : [];
 }
 
-const variable = (siteId: string) => `$jiyue_cors_${siteId.replace(/-/g, '_')}`;
-const movedVariable = (siteId: string) => `$jiyue_moved_${siteId.replace(/-/g, '_')}`;
+/** Site ids are `[a-z][a-z0-9-]*` (registry schema); checked again as they name variables and files. */
+const siteId = (id: string) => {
+  if (!/^[a-z][a-z0-9-]{1,39}$/.test(id)) throw new v.ConfigValueError('site.id', id, '小写字母开头的网站编号');
+  return id;
+};
+const variable = (id: string) => `$jiyue_cors_${siteId(id).replace(/-/g, '_')}`;
+const movedVariable = (id: string) => `$jiyue_moved_${siteId(id).replace(/-/g, '_')}`;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const block = (lines: string[], indent = '    ') => lines.map((l) => `${indent}${l}`).join('\n');
 
 function listen(port: number, addresses: string[] | undefined, extra = ''): string[] {
   const suffix = extra ? ` ${extra}` : '';
+  v.port('port', port);
   if (!addresses) return [`listen ${port}${suffix};`, `listen [::]:${port}${suffix};`];
-  return addresses.map((a) => `listen ${a.includes(':') && !a.startsWith('[') ? `[${a}]` : a}:${port}${suffix};`);
+  return addresses.map((a) => `listen ${v.address('address', a)}:${port}${suffix};`);
 }
+
+const addHeaders = (headers: [string, string][]) => headers.map(([k, val]) => `add_header ${k} ${v.quoted(k, val)} always;`);
+/** HSTS is for HTTPS only (RFC 6797 §7.2); the other headers go on every response. */
+const withoutHsts = (headers: [string, string][]) => headers.filter(([k]) => k !== 'Strict-Transport-Security');
+
+/** ACME http-01 challenges, answered on every name the server has a certificate for. */
+const acmeLocation = (acmeRoot: string) => `location ^~ /.well-known/acme-challenge/ {
+        root ${v.quoted('acmeRoot', v.filePath('acmeRoot', acmeRoot))};
+        default_type text/plain;
+        try_files $uri =404;
+    }`;
+
+/** RFC 9116 security.txt from the registry contact: who to tell about a vulnerability. */
+export function securityTxt(bundle: SiteBundle, now = new Date()): string[] {
+  const { site } = bundle;
+  const expires = new Date(now.getTime() + 364 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z');
+  const contacts = [
+    ...(site.contact.email ? [`mailto:${v.email('contact.email', site.contact.email)}`] : []),
+    // A Chinese office number 0999-12345678 as a global tel: URI (RFC 3966).
+    `tel:+86-${site.contact.phone.replace(/^0/, '').replace(/[^\d-]/g, '')}`,
+  ];
+  return [
+    ...contacts.map((c) => `Contact: ${c}`),
+    `Expires: ${expires}`,
+    'Preferred-Languages: zh',
+    `Canonical: https://${v.hostname('domain', site.domain)}/.well-known/security.txt`,
+  ];
+}
+
+/** HTTP: ACME challenges, then a permanent redirect to HTTPS on the site's one domain. */
+function httpServer(names: string[], target: string, headers: [string, string][], options: NginxOptions): string {
+  return `server {
+${block(listen(options.httpPort ?? 80, options.addresses))}
+    server_name ${names.join(' ')};
+${block(addHeaders(withoutHsts(headers)))}
+    ${acmeLocation(options.acmeRoot ?? '/var/lib/jiyue/acme')}
+    location / { return 301 ${target}$request_uri; }
+}`;
+}
+
+const tls = (certDir: string, domain: string) => [
+  `ssl_certificate ${v.quoted('certDir', `${v.filePath('certDir', certDir)}/${domain}/fullchain.pem`)};`,
+  `ssl_certificate_key ${v.quoted('certDir', `${certDir}/${domain}/privkey.pem`)};`,
+  'ssl_protocols TLSv1.2 TLSv1.3;',
+];
+
+/** Only reading: a release is served read-only (no PUT, POST, DELETE, WebDAV …). */
+const READ_ONLY = ['if ($request_method !~ ^(GET|HEAD)$) { return 405; }'];
 
 /** One site's server blocks: HTTP → HTTPS, then the site itself (X4, D6). */
 export function siteServer(bundle: SiteBundle, all: SiteBundle[], options: NginxOptions): string {
   const { site } = bundle;
-  const names = [site.domain, domainToASCII(site.chineseDomain)].filter(Boolean);
-  const https = options.httpsPort ?? 443;
-  const http = options.httpPort ?? 80;
+  const domain = v.hostname('domain', site.domain);
+  const names = [domain, v.hostname('chineseDomain', domainToASCII(site.chineseDomain))];
+  const https = v.port('httpsPort', options.httpsPort ?? 443);
   const portSuffix = https === 443 ? '' : `:${https}`;
+  const target = `https://${domain}${portSuffix}`;
   // Cross-site search (Q2): a portal's pages read the search files of every site below it, on
   // the port this configuration serves (443 in production; another on a test server).
-  const connect = descendants(site.id, all).map((d) => `${d.site.origin}${portSuffix}`);
-  const headers = securityHeaders(connect).map(([k, v]) => `add_header ${k} "${v}" always;`);
+  const connect = descendants(site.id, all).map((d) => `https://${v.hostname('domain', d.site.domain)}${portSuffix}`);
+  const security = securityHeaders(connect);
+  const headers = addHeaders(security);
+  // Server-level headers are what nginx adds to the responses made before a location is chosen:
+  // the redirects and the 405 of a write method (a location's own add_header replaces them).
+  const serverHeaders = addHeaders([...security, ['Allow', 'GET, HEAD']]);
   const cors = ancestors(bundle, all).length
     ? [`add_header Access-Control-Allow-Origin ${variable(site.id)} always;`, 'add_header Vary Origin always;']
     : [];
-  const block = (lines: string[], indent = '    ') => lines.map((l) => `${indent}${l}`).join('\n');
+  const acme = acmeLocation(options.acmeRoot ?? '/var/lib/jiyue/acme');
   // S4: a changed domain keeps answering, with a permanent redirect to the new one.
-  const oldDomain = site.lifecycle?.domainChanged?.from;
-  const oldDomainServer = oldDomain
+  const changed = site.lifecycle?.domainChanged;
+  const oldDomain = changed ? v.hostname('lifecycle.domainChanged.from', changed.from) : undefined;
+  const oldDomainServers = oldDomain
     ? `
-# ${site.name}：原域名 ${oldDomain}（${site.lifecycle!.domainChanged!.date} 变更），转到新域名
+${v.comment(`${site.name}：原域名 ${oldDomain}（${changed!.date} 变更），转到新域名`)}
+${httpServer([oldDomain], target, security, options)}
+
 server {
-${block(listen(http, options.addresses))}
 ${block(listen(https, options.addresses, 'ssl http2'))}
     server_name ${oldDomain};
-    ssl_certificate ${options.certDir}/${oldDomain}/fullchain.pem;
-    ssl_certificate_key ${options.certDir}/${oldDomain}/privkey.pem;
-    return 301 https://${site.domain}${portSuffix}$request_uri;
+${block(tls(options.certDir, oldDomain))}
+${block(serverHeaders)}
+${block(READ_ONLY)}
+    ${acme}
+    location / { return 301 ${target}$request_uri; }
 }
 `
     : '';
-  return `# ${site.name}（${site.id}）
-server {
-${block(listen(http, options.addresses))}
-    server_name ${names.join(' ')};
-    return 301 https://${site.domain}${portSuffix}$request_uri;
-}
+  return `${v.comment(`${site.name}（${site.id}）`)}
+${httpServer(names, target, security, options)}
 
 server {
 ${block(listen(https, options.addresses, 'ssl http2'))}
     server_name ${names.join(' ')};
-    ssl_certificate ${options.certDir}/${site.domain}/fullchain.pem;
-    ssl_certificate_key ${options.certDir}/${site.domain}/privkey.pem;
-    ssl_protocols TLSv1.2 TLSv1.3;
+${block(tls(options.certDir, domain))}
+${block(serverHeaders)}
+${block(READ_ONLY)}
 
     # The Chinese domain answers with the English one, so every page has one address.
-    if ($host != ${site.domain}) { return 301 https://${site.domain}${portSuffix}$request_uri; }
+    if ($host != ${domain}) { return 301 ${target}$request_uri; }
 
     # Former addresses of moved content (X4), from the items' "formerly" lists.
     if (${movedVariable(site.id)}) { return 301 ${movedVariable(site.id)}; }
 
-    root ${options.webRoot(site.id)};
+    root ${v.quoted('webRoot', v.filePath('webRoot', options.webRoot(site.id)))};
     index index.html;
     charset utf-8;
     error_page 404 /404.html;
+
+    ${acme}
+
+    # Whom to tell about a vulnerability (RFC 9116), from the registry contact.
+    location = /.well-known/security.txt {
+${block([...headers, 'add_header Cache-Control "public, max-age=86400" always;', 'default_type "text/plain; charset=utf-8";'], '        ')}
+        return 200 ${v.quoted('security.txt', securityTxt(bundle, options.now))};
+    }
 
     # Hashed assets never change under one name: cache for a year.
     location /_astro/ {
@@ -116,7 +189,24 @@ ${block([...headers, 'add_header Cache-Control "public, max-age=60" always;'], '
         try_files $uri $uri/ =404;
     }
 }
-${oldDomainServer}`;
+${oldDomainServers}`;
+}
+
+/**
+ * Names the configuration does not know get nothing: the TLS handshake is refused before a
+ * certificate is shown (so no site's certificate leaks to a scanner), and plain HTTP is closed
+ * without an answer (444).
+ */
+export function defaultServer(options: NginxOptions): string {
+  return `# Unknown Host or SNI: refused.
+server {
+${block(listen(options.httpPort ?? 80, options.addresses, 'default_server'))}
+${block(listen(options.httpsPort ?? 443, options.addresses, 'ssl http2 default_server'))}
+    server_name _;
+    ssl_reject_handshake on;
+    return 444;
+}
+`;
 }
 
 /** The origins allowed to read each site's search index, as nginx maps (http level). */
@@ -124,7 +214,7 @@ export function corsMaps(all: SiteBundle[]): string {
   return all
     .filter((b) => ancestors(b, all).length)
     .map((b) => {
-      const origins = ancestors(b, all).map((a) => escapeRe(a.site.origin));
+      const origins = ancestors(b, all).map((a) => escapeRe(`https://${v.hostname('domain', a.site.domain)}`));
       return `map $http_origin ${variable(b.site.id)} {\n    default "";\n    "~^(${origins.join('|')})(:[0-9]+)?$" $http_origin;\n}`;
     })
     .join('\n\n');
@@ -134,7 +224,7 @@ export function corsMaps(all: SiteBundle[]): string {
 export function redirectMaps(all: SiteBundle[]): string {
   return all
     .map((b) => {
-      const rows = b.redirects.map((r) => `    ${JSON.stringify(r.from)} ${JSON.stringify(r.to)};`);
+      const rows = b.redirects.map((r) => `    ${v.quoted('formerly', v.urlPath('formerly', r.from))} ${v.quoted('redirect', v.httpsUrl('redirect', r.to))};`);
       return `map $request_uri ${movedVariable(b.site.id)} {\n    default "";\n${rows.join('\n')}${rows.length ? '\n' : ''}}`;
     })
     .join('\n\n');
@@ -142,7 +232,7 @@ export function redirectMaps(all: SiteBundle[]): string {
 
 /** The http-level settings shared by every site: compression and MIME types. */
 export function httpSettings(mimeTypes = '/etc/nginx/mime.types'): string {
-  return `include ${mimeTypes};
+  return `include ${v.quoted('mimeTypes', v.filePath('mimeTypes', mimeTypes))};
 default_type application/octet-stream;
 server_tokens off;
 # Punycode Chinese domains are long.
@@ -151,16 +241,19 @@ sendfile on;
 gzip on;
 gzip_vary on;
 gzip_min_length 512;
-gzip_types text/css application/javascript text/javascript application/json application/xml image/svg+xml text/plain;
+# Sitemaps are text/xml in Debian's mime.types; Pagefind's own files are compressed already.
+gzip_types text/css application/javascript text/javascript application/json application/manifest+json text/xml application/xml application/rss+xml application/atom+xml image/svg+xml text/plain;
 `;
 }
 
 /** Everything for one nginx instance: a main file that includes one file per site. */
 export function nginxFiles(all: SiteBundle[], options: NginxOptions & { prefix?: string; mimeTypes?: string }): Map<string, string> {
   const files = new Map<string, string>();
-  for (const b of all) files.set(`sites/${b.site.id}.conf`, siteServer(b, all, options));
+  for (const b of all) files.set(`sites/${siteId(b.site.id)}.conf`, siteServer(b, all, options));
+  // Site ids start with a letter, so this name is never a site's.
+  files.set('sites/_default.conf', defaultServer(options));
   files.set('jiyue-http.conf', `${httpSettings(options.mimeTypes)}\n${corsMaps(all)}\n\n${redirectMaps(all)}\n`);
-  const prefix = options.prefix;
+  const prefix = options.prefix ? v.filePath('prefix', options.prefix) : undefined;
   files.set(
     'nginx.conf',
     `# Generated by jiyue-nginx from content/sites.yaml. Do not edit; regenerate.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { itemTypes } from '../registry/schema.ts';
+import { FORMER_URL } from '../grammar.ts';
 
 const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, {
   error: 'item/date-format|发布时间格式不正确，应为“年-月-日 时:分”|例如 date: "2025-03-14 09:30"（用英文引号括起来）。',
@@ -84,7 +85,11 @@ export const itemSchema = z
       .optional(),
     /** Addresses this item had before (an old CMS, another column or site): answered with 301 (X4). */
     formerly: z
-      .array(z.url({ protocol: /^https?$/, error: 'item/formerly|原网址格式不正确|写完整网址，例如 https://www.shili.gov.cn/art/2019/3/1/art_12_345.html。' }))
+      .array(
+        // The exact grammar the server configuration accepts (grammar.ts), then a real URL parse.
+        z.string().regex(FORMER_URL, { error: 'item/formerly|原网址格式不正确，或含有不允许的字符（空格、引号、$、;、{、} 等）|写完整网址，例如 https://www.shili.gov.cn/art/2019/3/1/art_12_345.html；中文等字符请先转成 %XX 形式。', abort: true })
+          .pipe(z.url({ protocol: /^https?$/, error: 'item/formerly|原网址格式不正确|写完整网址，例如 https://www.shili.gov.cn/art/2019/3/1/art_12_345.html。' })),
+      )
       .optional(),
     /** S5/D5: archived pages stay reachable, labelled 已归档 with this date. */
     archived: z.strictObject({ date: day }).optional(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOSTNAME } from '../grammar.ts';
 
 /** Accepts a YAML number for code-like fields (a code written without quotes) and checks its form. */
 const code = (re: RegExp, rule: string, message: string, hint: string) =>
@@ -37,6 +38,11 @@ const id = z
 
 const person = z.string().min(2).max(20);
 
+/** A domain the server configuration names: lower-case ASCII host name only (see grammar.ts). */
+const hostname = z.string().regex(HOSTNAME, {
+  error: 'registry/hostname|域名格式不正确，只能由小写英文字母、数字、连字符和点组成|例如 fgw.shili.gov.cn；不要带 https://、路径、空格或其他符号。',
+});
+
 export const columnSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, {
     error: 'registry/column-id|栏目编号只能由小写英文字母、数字和连字符组成|例如 news、notices；它会成为网址的一部分。',
@@ -60,7 +66,7 @@ export const lifecycleSchema = z.strictObject({
   /** 整合迁移: the site was merged into another; its pages are archived, notices on both. */
   migrated: z.strictObject({ date: day, to: z.string(), reason: z.string().min(2) }).optional(),
   /** 域名变更: the old domain answers with a notice and a redirect for three months. */
-  domainChanged: z.strictObject({ from: z.string(), date: day }).optional(),
+  domainChanged: z.strictObject({ from: hostname, date: day }).optional(),
 });
 
 export const siteSchema = z.strictObject({
@@ -69,7 +75,7 @@ export const siteSchema = z.strictObject({
   name: z.string().min(4).max(40),
   kind: z.enum(siteKinds),
   parent: id.optional(),
-  domain: z.string(),
+  domain: hostname,
   chineseDomain: z.string().regex(/^[\u4e00-\u9fa5]{2,20}\.政务$/, {
     error: 'registry/chinese-domain|中文域名格式不正确|中文域名应为“机构名称.政务”，例如 示例市.政务。',
   }),

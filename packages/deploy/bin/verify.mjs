@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { verifyMain } from '../src/cli.ts';
+
+process.exitCode = await verifyMain();
