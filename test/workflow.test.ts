@@ -1,0 +1,51 @@
+/**
+ * The CI workflow is part of the supply chain of every site: it may read the repository and
+ * nothing more, runs only actions pinned to a commit, and never lets a pull request write into
+ * the remote cache that main releases from.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { root } from './helpers/built-sites.ts';
+
+const dir = join(root, '.github', 'workflows');
+const workflows = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
+
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Record<string, string> | string;
+  env?: Record<string, string>;
+  jobs: Record<string, { permissions?: Record<string, string>; steps?: { uses?: string }[] }>;
+}
+
+describe.each(workflows)('%s', (file) => {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const wf = parse(text) as Workflow;
+
+  it('grants only read access to the repository, at the top and in every job', () => {
+    expect(wf.permissions).toEqual({ contents: 'read' });
+    for (const job of Object.values(wf.jobs)) {
+      for (const level of Object.values(job.permissions ?? {})) expect(level).not.toBe('write');
+    }
+  });
+
+  it('pins every action to a full commit SHA, with the tag in a comment', () => {
+    const uses = Object.values(wf.jobs).flatMap((j) => (j.steps ?? []).map((s) => s.uses).filter(Boolean)) as string[];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const u of uses) expect(u, u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    for (const line of text.split('\n').filter((l) => /uses:/.test(l))) expect(line, line).toMatch(/# v\d+\.\d+\.\d+$/);
+  });
+
+  it('gives pull requests a read-only remote cache and no signing key; artifacts are signed', () => {
+    const env = wf.env ?? {};
+    if (!('TURBO_TOKEN' in env)) return; // a workflow without the remote cache
+    expect(env.TURBO_SIGNATURE).toBe('1');
+    // Only a push (to main: the only branch the workflow runs on for pushes) gets write access and the key.
+    expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+    expect((wf.on.push as { branches: string[] }).branches).toEqual(['main']);
+    expect(env.TURBO_CACHE).toBe("${{ github.event_name == 'push' && 'local:rw,remote:rw' || 'local:rw,remote:r' }}");
+    expect(env.TURBO_TOKEN).toBe("${{ github.event_name == 'push' && secrets.TURBO_TOKEN || secrets.TURBO_TOKEN_READ_ONLY }}");
+    expect(env.TURBO_REMOTE_CACHE_SIGNATURE_KEY).toBe("${{ github.event_name == 'push' && secrets.TURBO_REMOTE_CACHE_SIGNATURE_KEY || '' }}");
+  });
+});
