@@ -189,10 +189,19 @@ function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<s
       }
     }
   }
+  for (const link of item.bodyFiles) {
+    const outside = libraryFileProblem(libraryDir, link.file);
+    const where = { rule: '', file: item.file, line: link.line, column: link.column };
+    if (outside) {
+      out.push({ ...where, rule: 'item/attachment-outside', message: `正文链接的文件不能发布：${outside}`, hint: `把文件本身放到 content/${link.file}。` });
+    } else if (!existsSync(join(libraryDir, link.file))) {
+      out.push({ ...where, rule: 'item/body-file-missing', message: `正文链接的文件 ${link.file} 不存在，发布后是一个打不开的链接`, hint: `把文件放到 content/${link.file}，或改正链接；文件名区分大小写。` });
+    }
+  }
   return out;
 }
 
-/** The library files (attachments, forms) an item links to, as paths under content/. */
+/** The library files (attachments, forms, files the body links to) an item publishes, as paths under content/. */
 export function filesOf(item: ParsedItem): string[] {
-  return [...(item.meta.attachments ?? []), ...(item.meta.guide?.forms ?? [])].map((a) => a.file);
+  return [...(item.meta.attachments ?? []), ...(item.meta.guide?.forms ?? [])].map((a) => a.file).concat(item.bodyFiles.map((l) => l.file));
 }

@@ -22,6 +22,7 @@ export function lifecycleNotices(registry: Registry): ParsedItem[] {
       text: paragraphs.join(''),
       file: 'content/sites.yaml',
       lines: {},
+      bodyFiles: [],
     });
   };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseItem } from '../src/items/parse.ts';
-import { loadLibrary } from '../src/library.ts';
+import { filesOf, loadLibrary } from '../src/library.ts';
 import { sanitizeSvg } from '../src/svg.ts';
 import { newsItem, realRegistry, scratchLibrary } from './fixtures.ts';
 
@@ -176,5 +176,30 @@ describe('what the CSP would block is refused at the source line', () => {
   it('keeps images of the site itself', () => {
     const { problems } = parseItem(utf8(newsItem({}, '![示意图](files/a.png)\n\n<img src="/files/b.png" alt="图">')), 'a.md');
     expect(problems).toEqual([]);
+  });
+});
+
+describe('library files linked from the body', () => {
+  const body = '正文。\n\n请下载[报名表](files/forms/baoming.pdf)，或见[说明](/files/forms/shuoming.pdf)。';
+
+  it('are published with the page, linked site-absolute', () => {
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem({}, body) } });
+    mkdirSync(join(dir, 'files', 'forms'), { recursive: true });
+    writeFileSync(join(dir, 'files', 'forms', 'baoming.pdf'), '%PDF-1.4');
+    writeFileSync(join(dir, 'files', 'forms', 'shuoming.pdf'), '%PDF-1.4');
+    const { library, problems } = loadLibrary({ libraryDir: dir, cwd: dir });
+    expect(problems).toEqual([]);
+    const item = library!.items.find((i) => i.meta.id === 'test-news-0001')!;
+    expect(filesOf(item)).toEqual(['files/forms/baoming.pdf', 'files/forms/shuoming.pdf']);
+    expect(item.html).toContain('href="/files/forms/baoming.pdf"');
+  });
+
+  it('fail the build at the Markdown line when the file is missing', () => {
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem({}, body) } });
+    const { problems } = loadLibrary({ libraryDir: dir, cwd: dir });
+    expect(problems).toMatchObject([
+      { rule: 'item/body-file-missing', file: 'items/city/a.md', line: 14, column: 4 },
+      { rule: 'item/body-file-missing', line: 14 },
+    ]);
   });
 });

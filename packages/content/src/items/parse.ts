@@ -1,4 +1,4 @@
-import type { Yaml } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot, Yaml } from 'mdast';
 import type { ContentProblem } from '../errors.ts';
 import { validate } from '../validate.ts';
 import { parseYaml } from '../yaml-source.ts';
@@ -18,6 +18,8 @@ export interface ParsedItem {
   file: string;
   /** Line of each front-matter key, for later cross-item messages. */
   lines: Record<string, number>;
+  /** Library files the body links to (`[表格](files/x.xlsx)`), published with the page like attachments. */
+  bodyFiles: { file: string; line: number; column: number }[];
 }
 
 const problem = (file: string, rule: string, message: string, hint: string, line = 1, column = 1): ContentProblem => ({
@@ -80,10 +82,11 @@ function parseItemUnguarded(bytes: Uint8Array, file: string): { item?: ParsedIte
   if (!checked.data) return { problems: checked.problems };
   const lines: Record<string, number> = {};
   for (const key of Object.keys(checked.data)) lines[key] = source.at([key]).line;
+  const bodyFiles = linkLibraryFiles(tree);
   const { html, removed } = renderItem(tree);
   if (removed.length) return { problems: removalProblems(file, removed) };
   return {
-    item: { meta: checked.data, html, text: plainText(tree), file, lines },
+    item: { meta: checked.data, html, text: plainText(tree), file, lines, bodyFiles },
     problems: [],
   };
 }
@@ -117,4 +120,32 @@ function removalProblems(file: string, removed: Removal[]): ContentProblem[] {
       list[0]!.line, list[0]!.column,
     ),
   );
+}
+
+/**
+ * Links and images in the body that name a library file (`files/…` or `/files/…`): each is
+ * recorded, so the file is published with the page and checked to exist, and rewritten to the
+ * site-absolute `/files/…`, which resolves on every site that shows the item and at any page depth.
+ */
+function linkLibraryFiles(tree: MdastRoot): ParsedItem['bodyFiles'] {
+  const found: ParsedItem['bodyFiles'] = [];
+  const stack: MdastNodes[] = [tree];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /^\/?files\//.test(node.url)) {
+      const file = node.url.replace(/^\//, '').replace(/[?#].*$/, '');
+      found.push({ file: safeDecode(file), line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
+      node.url = `/${node.url.replace(/^\//, '')}`;
+    }
+    if ('children' in node) stack.push(...(node.children as MdastNodes[]));
+  }
+  return found.reverse();
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
