@@ -22,7 +22,7 @@ let nginx: RunningNginx;
 
 interface Response { status: number; headers: Record<string, string | string[] | undefined>; body: string }
 
-function get(opts: { host: string; address: string; path?: string; tls?: boolean; headers?: Record<string, string>; method?: string }): Promise<Response> {
+function get(opts: { host: string; address: string; path?: string; tls?: boolean; headers?: Record<string, string>; method?: string; servername?: string }): Promise<Response> {
   const tls = opts.tls ?? true;
   const request = tls ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
@@ -30,7 +30,7 @@ function get(opts: { host: string; address: string; path?: string; tls?: boolean
       {
         host: opts.address, family: opts.address.includes(':') ? 6 : 4,
         port: tls ? nginx.httpsPort : nginx.httpPort, path: opts.path ?? '/',
-        headers: { host: opts.host, ...opts.headers }, servername: opts.host, ca: nginx.ca, method: opts.method ?? 'GET',
+        headers: { host: opts.host, ...opts.headers }, servername: opts.servername ?? opts.host, ca: nginx.ca, method: opts.method ?? 'GET',
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -165,7 +165,7 @@ describe('every HTTPS response (pages, errors, redirects, security.txt, refused 
 });
 
 describe('the default server', () => {
-  it('refuses the TLS handshake for an unknown name, and closes plain HTTP without an answer', async () => {
+  it('refuses the TLS handshake for an unknown name, and closes plain HTTP or an unknown Host without an answer', async () => {
     for (const address of ['::1', '127.0.0.1']) {
       const handshake = await new Promise<string>((resolve) => {
         const socket = tlsConnect({ host: address, port: nginx.httpsPort, servername: 'unknown.example', ca: nginx.ca });
@@ -174,6 +174,8 @@ describe('the default server', () => {
       });
       expect(handshake, address).toMatch(/alert|handshake/i);
       await expect(get({ host: 'unknown.example', address, tls: false })).rejects.toThrow(/socket hang up|ECONNRESET/);
+      // A known name in the handshake does not open the door to another Host header.
+      await expect(get({ host: 'unknown.example', servername: sites[0]!.bundle.site.domain, address })).rejects.toThrow(/socket hang up|ECONNRESET/);
     }
   });
 });

@@ -103,7 +103,7 @@ export async function releaseMain(argv = process.argv.slice(2)): Promise<number>
     return 0;
   } catch (error) {
     console.error((error as Error).message);
-    console.error(`发布未完成；当前在线版本保持不变（${currentRelease(target) ?? '尚无'}）。`);
+    console.error(`${values.rollback ? '回滚' : '发布'}未完成；当前在线版本保持不变（${currentRelease(target) ?? '尚无'}）。`);
     return abort.signal.aborted ? 130 : 1;
   } finally {
     process.off('SIGINT', onSignal);
