@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { indexSite } from '../../site-kit/src/search-index.ts';
+import { indexSite } from '../src/index-site.ts';
 import { launchChromium } from '../../../test/helpers/browser.ts';
 import { loadSynonyms } from '../src/synonyms.ts';
 import { countBytes, searchOnPage } from './browser.ts';

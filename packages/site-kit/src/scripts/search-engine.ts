@@ -47,6 +47,11 @@ const CHECK_AT_MOST = 20;
 
 /** The site filter of cross-site search: every index gets it as a synthetic filter (Pagefind mergeFilter). */
 export const SITE_FILTER = '网站';
+/**
+ * Every shard of every site's index (see @jiyue/search shards.ts) gets its own synthetic filter,
+ * so newest-first can ask each shard for its own date-sorted list.
+ */
+export const SHARD_FILTER = '分片';
 
 async function getJson<T>(url: string): Promise<T | undefined> {
   try {
@@ -85,6 +90,8 @@ export class SearchEngine {
   private unreachable = new Set<string>();
 
   private file?: SitesJson;
+  /** Each site's shards, relative to its /pagefind/ ("" is the newest, with Pagefind's runtime). */
+  private shards = new Map<string, string[]>();
 
   /** This site and the sites below it; children of children come from their vocabulary files. */
   private loadSites(): Promise<SiteIndex[]> {
@@ -108,6 +115,7 @@ export class SearchEngine {
         loaded.forEach((file, n) => {
           if (!file) return void this.unreachable.add(level[n]!.id);
           files.push(file);
+          this.shards.set(level[n]!.id, file.f?.length ? file.f : ['']);
           // The sites below a merged site (a district's departments) are searched too.
           if (!this.file || (depth === 0 && n === 0)) return;
           for (const k of file.k ?? []) {
@@ -124,26 +132,39 @@ export class SearchEngine {
     return this.vocabulary;
   }
 
+  /** Every index to merge: each shard of each reachable site, with its synthetic filters. */
+  private indexes(sites: SiteIndex[]): { path: string; site: SiteIndex; shard: string }[] {
+    return sites
+      .filter((s, n) => n === 0 || !this.unreachable.has(s.id))
+      .flatMap((site) => (this.shards.get(site.id) ?? ['']).map((f) => ({ path: `${site.bundlePath}${f}`, site, shard: `${site.id}/${f}` })));
+  }
+
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const sites = await this.loadSites();
       const url = '/pagefind/pagefind.js';
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      const merged = sites.length > 1;
-      await pf.options({ excerptLength: 36, ...(merged ? { mergeFilter: { [SITE_FILTER]: sites[0]!.name } } : {}) });
-      // Deeper sites are known once the vocabularies are read.
+      // Deeper sites and every site's shards are known once the vocabularies are read.
       await this.loadVocabulary().catch(() => undefined);
+      if (!sites.length) sites.push({ id: '', name: '', origin: location.origin, bundlePath: '/pagefind/' });
+      const [primary, ...others] = this.indexes(sites);
+      await pf.options({ excerptLength: 36, mergeFilter: { [SITE_FILTER]: primary!.site.name, [SHARD_FILTER]: primary!.shard } });
       for (const s of sites.slice(1)) if (this.unreachable.has(s.id)) this.unavailable.push(s.name);
+      const failed = new Set<string>();
       await Promise.all(
-        sites
-          .slice(1)
-          .filter((s) => !this.unreachable.has(s.id))
-          .map((s) => pf.mergeIndex(s.bundlePath, { mergeFilter: { [SITE_FILTER]: s.name } }).catch(() => void this.unavailable.push(s.name))),
+        others.map((i) =>
+          pf.mergeIndex(i.path, { mergeFilter: { [SITE_FILTER]: i.site.name, [SHARD_FILTER]: i.shard } }).catch(() => void failed.add(i.site.name)),
+        ),
       );
+      this.unavailable.push(...[...failed].filter((name) => !this.unavailable.includes(name)));
+      this.shardKeys = [primary!, ...others].map((i) => i.shard);
       return pf;
     })();
     return this.pagefind;
   }
+
+  /** The synthetic filter value of every merged shard. */
+  private shardKeys: string[] = [];
 
   async siteNames(): Promise<string[]> {
     return (await this.loadSites()).map((s) => s.name);
@@ -230,8 +251,8 @@ export class SearchEngine {
       return { ...inOrder(ranked.map((b) => b.r), toHit), exact };
     }
     // Newest first. Each index sorts its own results by date, but Pagefind cannot sort across
-    // merged indexes: ask each site for its own sorted list and merge the lists by date.
-    const perSite = sites.length > 1 ? sites.map((s) => ({ ...filters, [SITE_FILTER]: s.name })) : [filters];
+    // merged indexes (sites and shards): ask each shard for its own sorted list and merge the lists by date.
+    const perSite = this.shardKeys.length > 1 ? this.shardKeys.map((k) => ({ ...filters, [SHARD_FILTER]: k })) : [filters];
     const lists = (
       await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { date: 'desc' } }))))
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
