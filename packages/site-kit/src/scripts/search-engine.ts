@@ -32,6 +32,10 @@ export interface Hit {
   /** The site the page is on, when it is not this one (cross-site results). */
   site?: string;
   column?: string;
+  /** The library item the page shows (one entry per item, however many sites show it). */
+  item?: string;
+  /** 2 on the site the citizen is on, 1 on the item's owning site, 0 a copy elsewhere. */
+  preference: number;
 }
 
 export interface ResultSet {
@@ -194,6 +198,8 @@ export class SearchEngine {
       excerpt: f.excerpt,
       site: f.meta.site && f.meta.site !== selfName ? f.meta.site : undefined,
       column: f.filters['栏目']?.[0],
+      item: f.meta.id,
+      preference: f.meta.site === selfName ? 2 : f.meta.owner ? 0 : 1,
     });
     const runs = await Promise.all(
       variants.map(async (v) => {
@@ -260,8 +266,11 @@ export class SearchEngine {
   }
 }
 
-/** The same page shown on two sites (C1) appears once: the better-ranked copy. */
-const keyOf = (h: Hit) => `${h.title}\u0000${h.date}`;
+/**
+ * One entry per library item (C1: the same item shown on several sites): by item id, never by
+ * title, so two notices with the same title stay two entries.
+ */
+const keyOf = (h: Hit) => h.item ?? h.url;
 
 function inOrder(results: PagefindResult[], toHit: (f: PagefindFragment) => Hit): ResultSet {
   let pos = 0;
@@ -274,9 +283,17 @@ function inOrder(results: PagefindResult[], toHit: (f: PagefindFragment) => Hit)
       while (out.length < n && pos < results.length) {
         const batch = results.slice(pos, pos + (n - out.length));
         pos += batch.length;
-        for (const hit of (await Promise.all(batch.map((r) => r.data()))).map(toHit)) {
-          if (seen.has(keyOf(hit))) continue;
-          seen.add(keyOf(hit));
+        // Of several copies of one item in a batch, the one on this site, else the owner's.
+        const hits = (await Promise.all(batch.map((r) => r.data()))).map(toHit);
+        const best = new Map<string, Hit>();
+        for (const hit of hits) {
+          const old = best.get(keyOf(hit));
+          if (!old || hit.preference > old.preference) best.set(keyOf(hit), hit);
+        }
+        for (const hit of hits) {
+          const key = keyOf(hit);
+          if (seen.has(key) || best.get(key) !== hit) continue;
+          seen.add(key);
           out.push(hit);
         }
       }
