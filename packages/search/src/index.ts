@@ -4,4 +4,4 @@ export { buildVocabulary, htmlText, termPinyin, type VocabularyDoc, type Vocabul
 export { traditionalMap } from './t2s.ts';
 export * from './client/index.ts';
 export { indexSite, shardCacheDir, sitesJson, type IndexStats } from './index-site.ts';
-export { buildShard, EXCLUDE_SELECTORS, indexablePages, indexShards, planShards, shardKey, shardOf, type IndexablePage, type ShardInfo } from './shards.ts';
+export { buildShard, EXCLUDE_SELECTORS, indexablePages, indexShards, planShards, SHARDS_FROM, shardKey, shardOf, type IndexablePage, type ShardInfo } from './shards.ts';

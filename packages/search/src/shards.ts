@@ -1,7 +1,8 @@
 /**
  * A site's Pagefind index as stable shards (issue 10 item 4): Pagefind has no incremental mode
  * and its cost per page grows with the index, so each site's item pages are split by date into
- * shards that rarely change — one per year, and one per quarter for the newest year — and each
+ * shards that rarely change — one per year, and one per quarter for the newest year once it is
+ * large; a small site is one shard — and each
  * shard is cached under a key of exactly what it indexes. A shard whose pages did not change is
  * copied from the cache, not re-indexed. The search page merges the shards as it merges the sites
  * below a portal (mergeIndex), so results, filters, counts and date order are those of one index.
@@ -89,8 +90,15 @@ export function shardOf(date: string, newestYear: string, quarters = true): stri
   return `${year}q${Math.ceil(month / 3)}`;
 }
 
+/**
+ * A site with fewer item pages than this is one shard: each shard's word index is fetched per
+ * query, and a small site indexes in well under a second anyway (measured: docs/search.md).
+ */
+export const SHARDS_FROM = 1000;
+
 /** Groups pages into shards, newest first. */
-export function planShards(pages: IndexablePage[]): { id: string; pages: IndexablePage[] }[] {
+export function planShards(pages: IndexablePage[], shardsFrom = SHARDS_FROM): { id: string; pages: IndexablePage[] }[] {
+  if (pages.length < shardsFrom) return [{ id: 'all', pages: [...pages].sort((a, b) => (a.url < b.url ? -1 : 1)) }];
   const newestYear = pages.reduce((y, p) => (p.date.slice(0, 4) > y ? p.date.slice(0, 4) : y), '');
   const quarters = pages.filter((p) => p.date.startsWith(newestYear)).length >= QUARTERS_FROM;
   const groups = new Map<string, IndexablePage[]>();
@@ -147,12 +155,12 @@ export async function buildShard(pages: IndexablePage[], outDir: string): Promis
  * Writes the site's sharded index into `<outDir>/pagefind/`, each shard from `cacheDir` when its
  * key is there, else indexed and then stored in the cache.
  */
-export async function indexShards(outDir: string, cacheDir: string): Promise<ShardInfo[]> {
+export async function indexShards(outDir: string, cacheDir: string, shardsFrom = SHARDS_FROM): Promise<ShardInfo[]> {
   const target = join(outDir, 'pagefind');
   rmSync(target, { recursive: true, force: true });
   const shards: ShardInfo[] = [];
   try {
-    for (const [n, shard] of planShards(indexablePages(outDir)).entries()) {
+    for (const [n, shard] of planShards(indexablePages(outDir), shardsFrom).entries()) {
       const key = shardKey(shard.pages);
       const cached = join(cacheDir, key);
       const hit = existsSync(join(cached, 'pagefind-entry.json'));
