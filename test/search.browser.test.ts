@@ -139,6 +139,24 @@ describe('search in a real browser', () => {
     await page.close();
   });
 
+  it('lists an item shown on several sites once, on the site the citizen is on, and counts what it lists (C1)', async () => {
+    const title = '示例市人民政府关于公布2026年市级民生实事项目的通知';
+    for (const [site, path] of [['city', '/policies/city-policy-2026-002/'], ['qingchuan', '/policies/city-policy-2026-002/']] as const) {
+      const { page, problems } = await open(searchUrl(site, '市级民生实事项目'));
+      await settled(page);
+      const listed = await titles(page);
+      expect(listed.filter((t) => t === title)).toHaveLength(1);
+      const item = page.locator('#search-results > li', { hasText: title });
+      expect(new URL((await item.locator('h2 a').getAttribute('href'))!, page.url()).pathname).toBe(path);
+      expect(await item.locator('.search-result__site').count()).toBe(0);
+      if (!(await page.locator('#search-more').isVisible())) {
+        expect(await page.locator('#search-status').textContent()).toBe(`找到 ${listed.length} 条结果`);
+      }
+      expect(problems).toEqual([]);
+      await page.close();
+    }
+  });
+
   it('lets the city portal find a district page, labelled with the district site (Q2)', async () => {
     const { page, problems } = await open(searchUrl('city', '明湖科技城'));
     await settled(page);

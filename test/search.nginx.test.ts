@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { builtSites } from './helpers/built-sites.ts';
 import { startNginx, type RunningNginx } from './helpers/nginx.ts';
+import { countBytes, kb } from '../packages/search/bench/browser.ts';
 
 const sites = builtSites();
 let nginx: RunningNginx;
@@ -39,6 +40,35 @@ describe('cross-site search through nginx', () => {
       expect(cors.length).toBeGreaterThan(2);
       expect(new Set(cors)).toEqual(new Set([city]));
       expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('measures the first query on the city portal and keeps the page still when results arrive (CLS)', async () => {
+    const rules = sites.map((s) => `MAP ${s.bundle.site.domain} [::1]`).join(',');
+    const browser = await launchChromium([`--host-resolver-rules=${rules}`, '--ignore-certificate-errors']);
+    try {
+      const page = await browser.newPage();
+      const city = `https://www.shili.gov.cn:${nginx.httpsPort}`;
+      await page.goto(`${city}/search/`);
+      await page.evaluate(() => {
+        (window as unknown as { cls: number }).cls = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) (window as unknown as { cls: number }).cls += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const bytes = countBytes(page);
+      await page.locator('#search-q').fill('社保');
+      await page.locator('#search-q').press('Enter');
+      await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toMatch(/找到 \d+ 条结果/);
+      await page.locator('#search-results > li').first().waitFor();
+      const { total, rows } = await bytes.stop();
+      const cls = await page.evaluate(() => (window as unknown as { cls: number }).cls);
+      console.log(`first query 社保 on the city portal through nginx: ${kb(total)} in ${rows.length} requests, CLS ${cls.toFixed(3)}`);
+      // The aim of ≤ 150 KB is not met yet (docs/search.md says where the bytes go); the figure is logged.
+      expect(total).toBeGreaterThan(0);
+      expect(cls).toBeLessThanOrEqual(0.05);
     } finally {
       await browser.close();
     }

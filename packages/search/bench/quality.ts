@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
 import { startServers } from '../../../scripts/serve.ts';
-import { EXCLUDE_SELECTORS } from '../../site-kit/src/search-index.ts';
+import { EXCLUDE_SELECTORS } from '../src/shards.ts';
 import { launchChromium } from '../../../test/helpers/browser.ts';
 import { countBytes, kb, searchOnPage } from './browser.ts';
 import { syntheticBenchmark } from './synthetic.ts';

@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { indexSite } from '../../site-kit/src/search-index.ts';
+import { indexSite } from '../src/index-site.ts';
 import { launchChromium } from '../../../test/helpers/browser.ts';
 import { loadSynonyms } from '../src/synonyms.ts';
 import { countBytes, searchOnPage } from './browser.ts';
@@ -77,7 +77,7 @@ export function generate(n: number, seed = 7): Page[] {
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function pageHtml(p: Page, siteName: string): string {
+export function pageHtml(p: Page, siteName: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(p.title)} - ${siteName}</title></head><body><main id="main" data-pagefind-body><article>
 <h1 data-pagefind-meta="title">${escape(p.title)}</h1>
 <p class="article-meta"><span>发布时间：${p.date}</span><span>来源：${escape(p.source)}</span></p>

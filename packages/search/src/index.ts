@@ -3,3 +3,5 @@ export { loadSynonyms, parseSynonyms, SYNONYMS_FILE, type SynonymGroup } from '.
 export { buildVocabulary, htmlText, termPinyin, type VocabularyDoc, type VocabularyInput } from './vocabulary.ts';
 export { traditionalMap } from './t2s.ts';
 export * from './client/index.ts';
+export { indexSite, shardCacheDir, sitesJson, type IndexStats } from './index-site.ts';
+export { buildShard, EXCLUDE_SELECTORS, indexablePages, indexShards, planShards, SHARDS_FROM, shardKey, shardOf, type IndexablePage, type ShardInfo } from './shards.ts';

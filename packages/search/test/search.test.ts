@@ -81,6 +81,12 @@ describe('query help (in the browser)', () => {
     // Pinyin of an everyday word leads to the formal term too.
     expect(first('shebao')).toEqual([['社保', 'pinyin'], ['社会保险', 'synonym'], ['五险', 'synonym']]);
     expect(first('ＩＣＰ 备案')[0]).toEqual(['icp 备案', 'exact']);
+    // Pinyin typed with spaces between syllables is one word, read as full pinyin.
+    expect(first('zhu fang gong ji jin')[0]).toEqual(['住房公积金', 'pinyin']);
+    expect(first('she bao')[0]).toEqual(['社保', 'pinyin']);
+    // Mixed pinyin and Chinese, with or without a space.
+    expect(first('住房 gongjijin')[0]).toEqual(['住房 公积金', 'pinyin']);
+    expect(first('住房gongjijin')[0]).toEqual(['住房 公积金', 'pinyin']);
     // Without the vocabulary (not loaded yet) the query is searched as typed.
     expect(expandQuery(' 营商环境 ').variants).toEqual([{ text: '营商环境', kind: 'exact', weight: 1 }]);
   });

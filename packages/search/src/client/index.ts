@@ -1,5 +1,5 @@
 /** The browser module of @jiyue/search: bundled by Astro into the search page script. */
 export { didYouMean, expandQuery, normalize, pinyinTerms, spells, suggest, toSimplified, toVocabulary } from './query.ts';
 export type { Expansion, QueryKind, Suggestion, Variant, Vocabulary } from './query.ts';
-export { VOCABULARY_FILE, VOCABULARY_VERSION } from './vocabulary-types.ts';
+export { SITES_FILE, VOCABULARY_FILE, VOCABULARY_VERSION } from './vocabulary-types.ts';
 export type { SiteIndex, SitesJson, VocabularyJson } from './vocabulary-types.ts';

@@ -173,6 +173,33 @@ function synonymVariants(text: string, v: Vocabulary): { text: string; formal: b
   return out;
 }
 
+/**
+ * Joins runs of Latin tokens that together spell one term of the vocabulary, syllable by
+ * syllable in full or by initials ("lin shi xia xian" → "linshixiaxian" → 临时下线), so spaced
+ * pinyin is read as the word it spells, not as a word per syllable. Han tokens stay as they are.
+ */
+function joinSpacedPinyin(tokens: string[], v: Vocabulary): string[] {
+  const isLatin = (t: string) => LATIN.test(t.replace(/['’]/g, '').replace(/ü/g, 'v'));
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let joined = false;
+    // The longest run of Latin tokens from i that spells one known term as full pinyin.
+    for (let j = tokens.length; j > i + 1; j--) {
+      const run = tokens.slice(i, j);
+      if (!run.every(isLatin)) continue;
+      const word = run.join('').replace(/['’]/g, '').replace(/ü/g, 'v');
+      if (v.byFull.has(word)) {
+        out.push(word);
+        i = j;
+        joined = true;
+        break;
+      }
+    }
+    if (!joined) out.push(tokens[i++]!);
+  }
+  return out;
+}
+
 /** The searches for one query. Without a vocabulary (not loaded yet) it is the query itself. */
 export function expandQuery(raw: string, v?: Vocabulary): Expansion {
   const query = normalize(raw);
@@ -183,8 +210,11 @@ export function expandQuery(raw: string, v?: Vocabulary): Expansion {
   };
   if (!v) return { query, variants: [{ text: query, kind: 'exact', weight: 1 }], alternatives: [] };
 
-  // Read each token: Latin letters as pinyin when the vocabulary knows them, Han through t2s.
-  const tokens = query.split(' ');
+  // Pinyin typed with spaces between syllables ("lin shi xia xian", "she bao"): read the Latin
+  // tokens together as one word first (each space a syllable boundary), only then token by token.
+  // Mixed pinyin and Chinese without spaces ("社保banli") is two tokens.
+  const split = query.replace(/(\p{Script=Han})([a-z])/gu, '$1 $2').replace(/([a-z])(\p{Script=Han})/gu, '$1 $2');
+  const tokens = joinSpacedPinyin(split.split(' '), v);
   let kind: QueryKind = 'exact';
   let alternatives: { term: string; kind: QueryKind }[] = [];
   const read = tokens.map((token) => {

@@ -1,6 +1,8 @@
 /** The vocabulary file each site writes next to its Pagefind index: /pagefind/jiyue-vocabulary.json. */
 export const VOCABULARY_VERSION = 1;
 export const VOCABULARY_FILE = 'jiyue-vocabulary.json';
+/** Where the search page learns which indexes to search (Q2); the local preview serves its own. */
+export const SITES_FILE = 'search/sites.json';
 
 export interface VocabularyJson {
   v: typeof VOCABULARY_VERSION;
@@ -14,6 +16,8 @@ export interface VocabularyJson {
   c: string;
   /** The sites directly below this one, so a portal finds its grandchildren's indexes too. */
   k?: { id: string; name: string; origin: string }[];
+  /** The site's index shards, relative to its /pagefind/: "" (the newest, with the runtime), then "2024/", …. */
+  f?: string[];
 }
 
 /** /search/sites.json: which indexes the search page searches (its own and those of the sites below). */

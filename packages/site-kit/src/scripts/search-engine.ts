@@ -32,6 +32,10 @@ export interface Hit {
   /** The site the page is on, when it is not this one (cross-site results). */
   site?: string;
   column?: string;
+  /** The library item the page shows (one entry per item, however many sites show it). */
+  item?: string;
+  /** 2 on the site the citizen is on, 1 on the item's owning site, 0 a copy elsewhere. */
+  preference: number;
 }
 
 export interface ResultSet {
@@ -47,6 +51,11 @@ const CHECK_AT_MOST = 20;
 
 /** The site filter of cross-site search: every index gets it as a synthetic filter (Pagefind mergeFilter). */
 export const SITE_FILTER = '网站';
+/**
+ * Every shard of every site's index (see @jiyue/search shards.ts) gets its own synthetic filter,
+ * so newest-first can ask each shard for its own date-sorted list.
+ */
+export const SHARD_FILTER = '分片';
 
 async function getJson<T>(url: string): Promise<T | undefined> {
   try {
@@ -85,6 +94,8 @@ export class SearchEngine {
   private unreachable = new Set<string>();
 
   private file?: SitesJson;
+  /** Each site's shards, relative to its /pagefind/ ("" is the newest, with Pagefind's runtime). */
+  private shards = new Map<string, string[]>();
 
   /** This site and the sites below it; children of children come from their vocabulary files. */
   private loadSites(): Promise<SiteIndex[]> {
@@ -108,6 +119,7 @@ export class SearchEngine {
         loaded.forEach((file, n) => {
           if (!file) return void this.unreachable.add(level[n]!.id);
           files.push(file);
+          this.shards.set(level[n]!.id, file.f?.length ? file.f : ['']);
           // The sites below a merged site (a district's departments) are searched too.
           if (!this.file || (depth === 0 && n === 0)) return;
           for (const k of file.k ?? []) {
@@ -124,26 +136,39 @@ export class SearchEngine {
     return this.vocabulary;
   }
 
+  /** Every index to merge: each shard of each reachable site, with its synthetic filters. */
+  private indexes(sites: SiteIndex[]): { path: string; site: SiteIndex; shard: string }[] {
+    return sites
+      .filter((s, n) => n === 0 || !this.unreachable.has(s.id))
+      .flatMap((site) => (this.shards.get(site.id) ?? ['']).map((f) => ({ path: `${site.bundlePath}${f}`, site, shard: `${site.id}/${f}` })));
+  }
+
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
       const sites = await this.loadSites();
       const url = '/pagefind/pagefind.js';
       const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      const merged = sites.length > 1;
-      await pf.options({ excerptLength: 36, ...(merged ? { mergeFilter: { [SITE_FILTER]: sites[0]!.name } } : {}) });
-      // Deeper sites are known once the vocabularies are read.
+      // Deeper sites and every site's shards are known once the vocabularies are read.
       await this.loadVocabulary().catch(() => undefined);
+      if (!sites.length) sites.push({ id: '', name: '', origin: location.origin, bundlePath: '/pagefind/' });
+      const [primary, ...others] = this.indexes(sites);
+      await pf.options({ excerptLength: 36, mergeFilter: { [SITE_FILTER]: primary!.site.name, [SHARD_FILTER]: primary!.shard } });
       for (const s of sites.slice(1)) if (this.unreachable.has(s.id)) this.unavailable.push(s.name);
+      const failed = new Set<string>();
       await Promise.all(
-        sites
-          .slice(1)
-          .filter((s) => !this.unreachable.has(s.id))
-          .map((s) => pf.mergeIndex(s.bundlePath, { mergeFilter: { [SITE_FILTER]: s.name } }).catch(() => void this.unavailable.push(s.name))),
+        others.map((i) =>
+          pf.mergeIndex(i.path, { mergeFilter: { [SITE_FILTER]: i.site.name, [SHARD_FILTER]: i.shard } }).catch(() => void failed.add(i.site.name)),
+        ),
       );
+      this.unavailable.push(...[...failed].filter((name) => !this.unavailable.includes(name)));
+      this.shardKeys = [primary!, ...others].map((i) => i.shard);
       return pf;
     })();
     return this.pagefind;
   }
+
+  /** The synthetic filter value of every merged shard. */
+  private shardKeys: string[] = [];
 
   async siteNames(): Promise<string[]> {
     return (await this.loadSites()).map((s) => s.name);
@@ -173,6 +198,8 @@ export class SearchEngine {
       excerpt: f.excerpt,
       site: f.meta.site && f.meta.site !== selfName ? f.meta.site : undefined,
       column: f.filters['栏目']?.[0],
+      item: f.meta.id,
+      preference: f.meta.site === selfName ? 2 : f.meta.owner ? 0 : 1,
     });
     const runs = await Promise.all(
       variants.map(async (v) => {
@@ -230,8 +257,8 @@ export class SearchEngine {
       return { ...inOrder(ranked.map((b) => b.r), toHit), exact };
     }
     // Newest first. Each index sorts its own results by date, but Pagefind cannot sort across
-    // merged indexes: ask each site for its own sorted list and merge the lists by date.
-    const perSite = sites.length > 1 ? sites.map((s) => ({ ...filters, [SITE_FILTER]: s.name })) : [filters];
+    // merged indexes (sites and shards): ask each shard for its own sorted list and merge the lists by date.
+    const perSite = this.shardKeys.length > 1 ? this.shardKeys.map((k) => ({ ...filters, [SHARD_FILTER]: k })) : [filters];
     const lists = (
       await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { date: 'desc' } }))))
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
@@ -239,8 +266,11 @@ export class SearchEngine {
   }
 }
 
-/** The same page shown on two sites (C1) appears once: the better-ranked copy. */
-const keyOf = (h: Hit) => `${h.title}\u0000${h.date}`;
+/**
+ * One entry per library item (C1: the same item shown on several sites): by item id, never by
+ * title, so two notices with the same title stay two entries.
+ */
+const keyOf = (h: Hit) => h.item ?? h.url;
 
 function inOrder(results: PagefindResult[], toHit: (f: PagefindFragment) => Hit): ResultSet {
   let pos = 0;
@@ -253,9 +283,17 @@ function inOrder(results: PagefindResult[], toHit: (f: PagefindFragment) => Hit)
       while (out.length < n && pos < results.length) {
         const batch = results.slice(pos, pos + (n - out.length));
         pos += batch.length;
-        for (const hit of (await Promise.all(batch.map((r) => r.data()))).map(toHit)) {
-          if (seen.has(keyOf(hit))) continue;
-          seen.add(keyOf(hit));
+        // Of several copies of one item in a batch, the one on this site, else the owner's.
+        const hits = (await Promise.all(batch.map((r) => r.data()))).map(toHit);
+        const best = new Map<string, Hit>();
+        for (const hit of hits) {
+          const old = best.get(keyOf(hit));
+          if (!old || hit.preference > old.preference) best.set(keyOf(hit), hit);
+        }
+        for (const hit of hits) {
+          const key = keyOf(hit);
+          if (seen.has(key) || best.get(key) !== hit) continue;
+          seen.add(key);
           out.push(hit);
         }
       }

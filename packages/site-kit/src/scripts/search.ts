@@ -16,6 +16,8 @@ const note = $<HTMLElement>('#search-note');
 const didYouMeanBox = $<HTMLElement>('#search-didyoumean');
 const list = $<HTMLOListElement>('#search-results');
 const more = $<HTMLButtonElement>('#search-more');
+/** "按栏目查找": shown without a query or without results; hidden while results are listed. */
+const browse = $<HTMLElement>('.search-browse');
 const optionsBox = $<HTMLDetailsElement>('[data-search-options]');
 const sortSelect = $<HTMLSelectElement>('[data-search-sort]');
 const filterSelects = [...document.querySelectorAll<HTMLSelectElement>('[data-search-filter]')];
@@ -128,6 +130,9 @@ async function run(state: State) {
   didYouMeanBox.hidden = true;
   current = undefined;
   const q = state.q.trim();
+  // Hidden at once (in the same task as the citizen's submit), so the results that arrive later
+  // move nothing on screen (no layout shift); shown again when nothing is found.
+  browse.hidden = Boolean(q);
   if (!q) return void (status.textContent = '');
   status.textContent = '正在搜索…';
   const v = await vocab();
@@ -137,7 +142,7 @@ async function run(state: State) {
   try {
     set = await engine.search(expansion.variants, state.filters, state.sort === 'date');
   } catch {
-    if (id === runId) status.textContent = '搜索暂时无法使用，请稍后再试，或通过下方栏目列表查找。';
+    if (id === runId) (status.textContent = '搜索暂时无法使用，请稍后再试，或通过下方栏目列表查找。'), (browse.hidden = false);
     return;
   }
   if (id !== runId) return;
@@ -150,7 +155,7 @@ async function run(state: State) {
   // Other readings of the query: ambiguous pinyin, or close words when nothing matched as written.
   const offers = set.exact ? expansion.alternatives : [...expansion.alternatives, ...(v ? didYouMean(q, v) : [])];
   if (offers.length) offerTerms(set.exact ? '也可以搜索：' : '您是不是要找：', [...new Set(offers)].slice(0, 4), state);
-  if (set.total === 0) return void (status.textContent = `没有找到与“${q}”相关的内容`);
+  if (set.total === 0) return void ((status.textContent = `没有找到与“${q}”相关的内容`), (browse.hidden = false));
   await showMore(false);
   // All shown at once: count what is listed (the same page on two sites is listed once).
   const total = set.done() ? list.children.length : set.total;

@@ -1,0 +1,53 @@
+import type { SiteBundle } from '@jiyue/content/bundle';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SITES_FILE, VOCABULARY_FILE, type SitesJson } from './client/vocabulary-types.ts';
+import { indexShards, type ShardInfo } from './shards.ts';
+import type { SynonymGroup } from './synonyms.ts';
+import { buildVocabulary, htmlText } from './vocabulary.ts';
+
+export interface IndexStats { pages: number; terms: number; vocabularyBytes: number; shards: ShardInfo[] }
+
+/** Where a site's shards are cached between builds: next to its app, never published. */
+export const shardCacheDir = (outDir: string) => join(dirname(outDir), 'node_modules', '.cache', 'jiyue-pagefind');
+
+/**
+ * Builds the site's search files from its built HTML, inside the site's own output folder, so
+ * every site ships its own search:
+ * - the Pagefind index of the item pages (only <main data-pagefind-body> is indexed), as shards
+ *   in /pagefind/ (see shards.ts), each re-indexed only when its pages changed;
+ * - the site's vocabulary for query help (pinyin, traditional, synonyms) and its list of shards,
+ *   /pagefind/jiyue-vocabulary.json, next to the index so the portals above may read it with the
+ *   same CORS rule;
+ * - /search/sites.json: this site and the sites below it, whose indexes the search page merges.
+ * The one call the site integration makes into search (astro:build:done).
+ */
+export async function indexSite(outDir: string, bundle?: SiteBundle, synonyms: SynonymGroup[] = [], cacheDir = shardCacheDir(outDir)): Promise<IndexStats> {
+  const shards = await indexShards(outDir, cacheDir);
+  const pages = shards.reduce((n, s) => n + s.pages, 0);
+  const f = shards.map((s) => s.path);
+  if (!bundle) {
+    writeFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), JSON.stringify({ v: 1, t: [], p: [], s: [], c: '', f }));
+    return { pages, terms: 0, vocabularyBytes: 0, shards };
+  }
+  const vocabulary = buildVocabulary({
+    docs: bundle.items.map((item) => ({ title: item.title, text: `${item.summary ?? ''}\n${htmlText(item.html)}` })),
+    labels: [bundle.site.name, ...bundle.columns.map((c) => c.name), ...new Set(bundle.items.map((i) => i.source))],
+    synonyms,
+  });
+  const vocabularyJson = JSON.stringify({ ...vocabulary, f, k: bundle.children.map(({ id, name, origin }) => ({ id, name, origin })) });
+  writeFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), vocabularyJson);
+  mkdirSync(join(outDir, 'search'), { recursive: true });
+  writeFileSync(join(outDir, SITES_FILE), `${JSON.stringify(sitesJson(bundle), null, 1)}\n`);
+  return { pages, terms: vocabulary.t.length, vocabularyBytes: Buffer.byteLength(vocabularyJson), shards };
+}
+
+/** This site's own index and those of the sites directly below it (their own children are discovered from their vocabulary files). */
+export function sitesJson(bundle: SiteBundle): SitesJson {
+  const { id, name, origin } = bundle.site;
+  return {
+    v: 1,
+    self: { id, name, origin, bundlePath: '/pagefind/' },
+    merge: bundle.children.map((c) => ({ id: c.id, name: c.name, origin: c.origin, bundlePath: `${c.origin}/pagefind/` })),
+  };
+}
