@@ -8,10 +8,12 @@
  * shared out by size (items in their bundle), largest first, onto the least-loaded runner.
  *
  *   node scripts/ci-plan.ts --shards 4   →  {"include":[{"shard":1,"sites":"city fgw","filter":"--filter=@jiyue/app-city --filter=@jiyue/app-fgw"}, …]}
+ *   node scripts/ci-plan.ts --shards 4 --format gitlab   →  a GitLab child pipeline, one build job per shard
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
 import { BUNDLE_PATH } from '@jiyue/content';
 import { plannedSites } from './turbo-tasks.ts';
 
@@ -32,8 +34,31 @@ export function shard(root: string, sites: string[], shards: number): Shard[] {
   return bins.map((b, i) => ({ shard: i + 1, sites: b.sites.join(' '), filter: b.sites.map((s) => `--filter=@jiyue/app-${s}`).join(' ') }));
 }
 
+/**
+ * GitLab: a child pipeline (triggered from the plan job's artifact) with one build job per
+ * shard, the same shards as GitHub's matrix. With nothing to build it still holds one job,
+ * since GitLab refuses an empty pipeline.
+ */
+export function gitlabChildPipeline(shards: Shard[]): string {
+  const jobs: Record<string, unknown> = {};
+  for (const s of shards) {
+    jobs[`build-shard-${s.shard}`] = {
+      extends: '.site-build',
+      variables: { SITES: s.sites, TURBO_FILTER: s.filter },
+    };
+  }
+  if (!shards.length) jobs['nothing-to-build'] = { image: 'alpine:3', script: ['echo "全部网站来自缓存，无需构建"'] };
+  return stringify({ include: [{ local: '.gitlab/site-build.yml' }], ...jobs });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { shards: { type: 'string', default: '4' } } });
+  const { values } = parseArgs({ options: { shards: { type: 'string', default: '4' }, format: { type: 'string', default: 'github' } } });
   const root = process.cwd();
-  console.log(JSON.stringify({ include: shard(root, affectedSites(root), Number(values.shards)) }));
+  const shards = shard(root, affectedSites(root), Number(values.shards));
+  if (values.format === 'gitlab') process.stdout.write(gitlabChildPipeline(shards));
+  else if (values.format === 'github') console.log(JSON.stringify({ include: shards }));
+  else {
+    console.error(`--format 只能是 github 或 gitlab（收到“${values.format}”）`);
+    process.exit(2);
+  }
 }

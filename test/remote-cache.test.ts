@@ -39,7 +39,7 @@ function filesUnder(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
 }
 
-describe('a self-hosted remote cache shared by fresh clones', () => {
+describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000 }, () => {
   const scratch = mkdtempSync(join(tmpdir(), 'jiyue-remote-'));
   const storage = join(scratch, 'storage');
   let server: ChildProcess;
@@ -63,7 +63,9 @@ describe('a self-hosted remote cache shared by fresh clones', () => {
   beforeAll(async () => {
     const port = await freePort();
     server = spawn(process.execPath, [join(root, 'node_modules', 'turborepo-remote-cache', 'dist', 'cli.js')], {
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), TURBO_TOKEN: TOKEN, STORAGE_PROVIDER: 'local', STORAGE_PATH: storage, STORAGE_PATH_USE_TMP_FOLDER: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), TURBO_TOKEN: TOKEN, STORAGE_PROVIDER: 'local', STORAGE_PATH: storage, STORAGE_PATH_USE_TMP_FOLDER: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'production',
+        // The server only keeps and returns the runners' signatures (x-artifact-tag) when this is set; it does not sign itself.
+        TURBO_REMOTE_CACHE_SIGNATURE_KEY: 'store-tags' },
       stdio: 'ignore',
     });
     await waitFor(`http://127.0.0.1:${port}/v8/artifacts/status`);

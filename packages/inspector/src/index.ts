@@ -12,3 +12,4 @@ export { writeReports } from './report/write.ts';
 export { orderedRules as rules } from './rules/index.ts';
 export type { Finding, Rule, Severity, Suppression } from './types.ts';
 export { PUBLISHED_RESULTS } from './cli.ts';
+export { esc, page as reportPage } from './report/html.ts';
