@@ -75,7 +75,10 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, site) => {
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
     expect(pages).toBe(bundle.items.length);
-    expect(readdirSync(join(dir, 'pagefind', 'fragment')).length).toBe(bundle.items.length);
+    // Several pages share one fragment file (Pagefind's maxFragments, packages/search/src/shards.ts): fewer files to cache.
+    const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).length;
+    expect(fragments).toBeGreaterThan(0);
+    expect(fragments).toBeLessThan(bundle.items.length);
   });
 
   it('shows its identity on every page and says it is a demonstration', () => {
