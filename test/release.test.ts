@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/built-sites.ts';
 
 const noop = () => {};
@@ -17,6 +17,7 @@ const releaseBin = join(root, 'packages/deploy/bin/release.mjs');
 
 describe('release', () => {
   const target = mkdtempSync(join(tmpdir(), 'jiyue-srv-'));
+  afterAll(() => rmSync(target, { recursive: true, force: true }));
 
   it('stages every site with a manifest, read-only, then switches `current` to it', async () => {
     const r = await release({ root, target, name: 'r1' });
