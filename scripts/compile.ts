@@ -7,6 +7,7 @@
 import { compile, formatProblem, type CompileResult, type Library } from '@jiyue/content';
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { annualReport, checkContent, formatFinding, PUBLISHED_RESULTS, type Finding } from '@jiyue/inspector';
+import { loadVisits, type VisitsSnapshot } from '@jiyue/monitor';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -15,14 +16,17 @@ export interface LibraryStep { compiled: CompileResult; warnings: Finding[]; sup
 export function compileLibrary(root: string): LibraryStep {
   let warnings: Finding[] = [];
   let suppressions = 0;
+  let visits: VisitsSnapshot = {};
   const compiled = compile(root, {
     gate: (library) => {
+      const loaded = loadVisits(root);
+      visits = loaded.visits;
       const checked = checkContent(library, { root });
       warnings = checked.findings.filter((f) => f.severity !== 'error');
       suppressions = checked.suppressions.length;
-      return checked.findings.filter((f) => f.severity === 'error');
+      return [...loaded.problems, ...checked.findings.filter((f) => f.severity === 'error')];
     },
-    extend: (library, bundles) => publishReports(root, library, bundles),
+    extend: (library, bundles) => publishReports(root, library, bundles, visits),
   });
   return { compiled, warnings, suppressions };
 }
@@ -38,10 +42,10 @@ export function report({ compiled, warnings }: LibraryStep): boolean {
 
 /**
  * I4: every site publishes its annual report (政府网站工作年度报表) for each finished year, computed
- * from the library — "finished" meaning before the year of the library's newest item, so the build
+ * from the library (visit figures from the reviewed snapshot of the access logs, I5) — "finished" meaning before the year of the library's newest item, so the build
  * stays reproducible. I6: the city portal publishes the reviewed inspection results snapshot.
  */
-function publishReports(root: string, library: Library, bundles: Map<string, SiteBundle>): void {
+function publishReports(root: string, library: Library, bundles: Map<string, SiteBundle>, visits: VisitsSnapshot): void {
   let first = Infinity;
   let last = -Infinity;
   for (const item of library.items) {
@@ -54,7 +58,7 @@ function publishReports(root: string, library: Library, bundles: Map<string, Sit
   for (const site of library.registry.sites) {
     const bundle = bundles.get(site.id)!;
     const annualReports = [];
-    for (let year = last - 1; year >= first; year--) annualReports.push(annualReport(library, site, year));
+    for (let year = last - 1; year >= first; year--) annualReports.push(annualReport(library, site, year, undefined, visits[year]?.[site.id]));
     bundle.published = { annualReports, inspection: site.kind === 'city-portal' ? inspection : undefined };
   }
 }

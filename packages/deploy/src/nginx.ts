@@ -230,6 +230,9 @@ export function redirectMaps(all: SiteBundle[]): string {
     .join('\n\n');
 }
 
+/** The access log's format, which `pnpm stats` reads (packages/monitor/src/access-log.ts). */
+export const ACCESS_LOG_FORMAT = `log_format jiyue '$host $jiyue_visitor [$time_iso8601] "$request_method $uri" $status $body_bytes_sent "$http_user_agent"';`;
+
 /** The http-level settings shared by every site: compression and MIME types. */
 export function httpSettings(mimeTypes = '/etc/nginx/mime.types'): string {
   return `include ${v.quoted('mimeTypes', v.filePath('mimeTypes', mimeTypes))};
@@ -243,6 +246,14 @@ gzip_vary on;
 gzip_min_length 512;
 # Sitemaps are text/xml in Debian's mime.types; Pagefind's own files are compressed already.
 gzip_types text/css application/javascript text/javascript application/json application/manifest+json text/xml application/xml application/rss+xml application/atom+xml image/svg+xml text/plain;
+# Use statistics without trackers (I5, packages/monitor): the access log keeps the site, the page,
+# the status and a visitor's network (IPv4 /24, IPv6 /48), never a full IP address.
+map $remote_addr $jiyue_visitor {
+    "~^(?<net4>\d+\.\d+\.\d+)\.\d+$" "$net4.0";
+    "~^(?<net6>[0-9a-fA-F]*:[0-9a-fA-F]*:[0-9a-fA-F]*)" "$net6::";
+    default "-";
+}
+${ACCESS_LOG_FORMAT}
 `;
 }
 
@@ -262,8 +273,9 @@ ${prefix ? `pid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;` : ''}
 events { worker_connections 1024; }
 
 http {
-${prefix ? `    access_log ${prefix}/access.log;\n    client_body_temp_path ${prefix}/tmp;\n    proxy_temp_path ${prefix}/tmp;\n    fastcgi_temp_path ${prefix}/tmp;\n    uwsgi_temp_path ${prefix}/tmp;\n    scgi_temp_path ${prefix}/tmp;` : ''}
+${prefix ? `    client_body_temp_path ${prefix}/tmp;\n    proxy_temp_path ${prefix}/tmp;\n    fastcgi_temp_path ${prefix}/tmp;\n    uwsgi_temp_path ${prefix}/tmp;\n    scgi_temp_path ${prefix}/tmp;` : ''}
     include jiyue-http.conf;
+    access_log ${prefix ? `${prefix}/access.log` : '/var/log/nginx/jiyue-access.log'} jiyue;
     include sites/*.conf;
 }
 `,

@@ -14,7 +14,8 @@ export const NOT_FROM_LIBRARY = null;
 export interface AnnualReport {
   year: number;
   site: { id: string; name: string; homepage: string; sponsor: string; kind: string; siteCode: string; icp: string; police: string };
-  visits: { uniqueVisitors: null; pageViews: null };
+  /** From the servers' access logs (pnpm stats → content/statistics/visits.json), when reviewed figures exist for the year. */
+  visits: { uniqueVisitors: number | null; pageViews: number | null };
   publishing: { total: number; overview: number; news: number; disclosure: number; byColumn: { column: string; name: string; type: string; count: number }[] };
   topics: { maintained: number; opened: number };
   interpretation: { total: number; materials: number; products: null; mediaComments: null; responses: number; importantPolicies: number; importantInterpreted: number };
@@ -24,7 +25,7 @@ export interface AnnualReport {
   security: { checks: null; incidents: null };
 }
 
-export function annualReport(library: Library, site: Site, year: number, reprintHours = 12): AnnualReport {
+export function annualReport(library: Library, site: Site, year: number, reprintHours = 12, visits?: { uniqueVisitors: number; pageViews: number }): AnnualReport {
   const inYear = (date: string) => date.startsWith(`${year}-`);
   const shown = (placements(library).get(site.id) ?? []).filter(({ item }) => inYear(item.meta.date));
   const items = shown.map((p) => p.item);
@@ -50,7 +51,7 @@ export function annualReport(library: Library, site: Site, year: number, reprint
       icp: site.icp,
       police: site.police.number,
     },
-    visits: { uniqueVisitors: NOT_FROM_LIBRARY, pageViews: NOT_FROM_LIBRARY },
+    visits: visits ?? { uniqueVisitors: NOT_FROM_LIBRARY, pageViews: NOT_FROM_LIBRARY },
     publishing: {
       total: items.length,
       overview: ofType('info'),

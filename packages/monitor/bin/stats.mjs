@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { main } from '../src/stats-cli.ts';
+
+process.exitCode = await main();
