@@ -4,7 +4,7 @@
  * that log; the reviewed figures reach the annual report through the library step.
  */
 import { BUNDLE_PATH, loadLibrary } from '@jiyue/content';
-import type { SiteBundle } from '@jiyue/content/bundle';
+import type { AnnualReport } from '@jiyue/inspector';
 import { parseAccessLog, visitStats } from '@jiyue/monitor';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,11 +39,11 @@ describe('visits from the servers’ own access log', () => {
     const rsj = sites.find((s) => s.id === 'rsj')!.bundle;
     const column = city.site.columns.find((c) => c.type === 'news')!.id;
     const requests: [string, string, string, string][] = [
-      ['127.0.0.1', city.site.domain, '/', '老人的手机'],
-      ['127.0.0.1', city.site.domain, `/${column}/`, '老人的手机'],
-      ['::1', city.site.domain, `/${column}/`, '另一台电脑'],
-      ['::1', rsj.site.domain, '/', '另一台电脑'],
-      ['::1', rsj.site.domain, '/no-such-page/', '另一台电脑'], // 404: not a page view
+      ['127.0.0.1', city.site.domain, '/', 'Phone/1.0'],
+      ['127.0.0.1', city.site.domain, `/${column}/`, 'Phone/1.0'],
+      ['::1', city.site.domain, `/${column}/`, 'Desktop/2.0'],
+      ['::1', rsj.site.domain, '/', 'Desktop/2.0'],
+      ['::1', rsj.site.domain, '/no-such-page/', 'Desktop/2.0'], // 404: not a page view
     ];
     for (const [address, host, path, ua] of requests) await get(address, nginx.httpsPort, host, path, nginx.ca, ua);
     await nginx.stop();
@@ -110,8 +110,8 @@ describe('visits from the servers’ own access log', () => {
     expect(snapshot['2024'].city).toEqual({ pageViews: 3, uniqueVisitors: 3 });
     const step = compileLibrary(work);
     expect(step.compiled.problems).toEqual([]);
-    const bundle = JSON.parse(readFileSync(join(work, 'apps', 'city', BUNDLE_PATH), 'utf8')) as SiteBundle;
-    const report = bundle.published!.annualReports.find((r) => r.year === 2024)!;
+    const bundle = JSON.parse(readFileSync(join(work, 'apps', 'city', BUNDLE_PATH), 'utf8')) as { published: { annualReports: AnnualReport[] } };
+    const report = bundle.published.annualReports.find((r) => r.year === 2024)!;
     expect(report.visits).toEqual({ pageViews: 3, uniqueVisitors: 3 });
     // A malformed snapshot stops the library step with a Chinese message naming the file.
     writeFileSync(join(work, 'content', 'statistics', 'visits.json'), '{"2024": {"city": {"pageViews": -1}}}');

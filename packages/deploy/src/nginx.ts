@@ -231,7 +231,7 @@ export function redirectMaps(all: SiteBundle[]): string {
 }
 
 /** The access log's format, which `pnpm stats` reads (packages/monitor/src/access-log.ts). */
-export const ACCESS_LOG_FORMAT = `log_format jiyue '$host $jiyue_visitor [$time_iso8601] "$request_method $uri" $status $body_bytes_sent "$http_user_agent"';`;
+export const ACCESS_LOG_FORMAT = `log_format jiyue '$host $jiyue_visitor [$time_iso8601] "$request_method $request_uri" $status $body_bytes_sent "$http_user_agent"';`;
 
 /** The http-level settings shared by every site: compression and MIME types. */
 export function httpSettings(mimeTypes = '/etc/nginx/mime.types'): string {
@@ -249,7 +249,7 @@ gzip_types text/css application/javascript text/javascript application/json appl
 # Use statistics without trackers (I5, packages/monitor): the access log keeps the site, the page,
 # the status and a visitor's network (IPv4 /24, IPv6 /48), never a full IP address.
 map $remote_addr $jiyue_visitor {
-    "~^(?<net4>\d+\.\d+\.\d+)\.\d+$" "$net4.0";
+    "~^(?<net4>\\d+\\.\\d+\\.\\d+)\\.\\d+$" "$net4.0";
     "~^(?<net6>[0-9a-fA-F]*:[0-9a-fA-F]*:[0-9a-fA-F]*)" "$net6::";
     default "-";
 }

@@ -36,7 +36,7 @@ export function parseAccessLog(text: string): { hits: Hit[]; unreadable: number 
       unreadable++;
       continue;
     }
-    hits.push({ host: m[1]!.toLowerCase(), visitor: network(m[2]!), day: m[3]!, method: m[4]!, path: m[5]!, status: Number(m[6]), userAgent: m[7]! });
+    hits.push({ host: m[1]!.toLowerCase(), visitor: network(m[2]!), day: m[3]!, method: m[4]!, path: m[5]!.replace(/[?#].*$/, ''), status: Number(m[6]), userAgent: m[7]! });
   }
   return { hits, unreadable };
 }
