@@ -78,6 +78,8 @@ describe('query help (in the browser)', () => {
     expect(first('zfgjj')[0]).toEqual(['住房公积金', 'initials']);
     expect(first('住房公積金')[0]).toEqual(['住房公积金', 'traditional']);
     expect(first('社保')).toEqual([['社保', 'exact'], ['社会保险', 'synonym'], ['五险', 'synonym']]);
+    // What was typed outweighs every synonym, the formal term the other everyday words.
+    expect(expandQuery('社保', vocab).variants.map((x) => x.weight)).toEqual([1, 0.9, 0.8]);
     // Pinyin of an everyday word leads to the formal term too.
     expect(first('shebao')).toEqual([['社保', 'pinyin'], ['社会保险', 'synonym'], ['五险', 'synonym']]);
     expect(first('ＩＣＰ 备案')[0]).toEqual(['icp 备案', 'exact']);

@@ -157,7 +157,8 @@ export function pinyinTerms(token: string, v: Vocabulary, limit = 3): { term: st
 
 /**
  * Replaces every word of a synonym group in `text` by each other word of its group. The formal
- * term (first of its group) counts as much as what was typed: it is the word the pages use.
+ * term (first of its group) counts more than the other everyday words (it is the word the pages
+ * use), but less than what was typed.
  */
 function synonymVariants(text: string, v: Vocabulary): { text: string; formal: boolean }[] {
   const words = [...v.groups.keys()].filter((w) => text.includes(w)).sort((a, b) => b.length - a.length);
@@ -237,7 +238,8 @@ export function expandQuery(raw: string, v?: Vocabulary): Expansion {
   });
   const main = read.join(' ');
   add(main, kind, 1);
-  for (const s of synonymVariants(main, v)) add(s.text, 'synonym', s.formal ? 1 : 0.9);
+  // Synonyms widen, never crowd out: every page with what was typed ranks above them.
+  for (const s of synonymVariants(main, v)) add(s.text, 'synonym', s.formal ? 0.9 : 0.8);
   // Latin that is not pinyin (e.g. "ICP") is searched as typed.
   if (main !== query && !LATIN.test(query.replace(/[\s'’]/g, ''))) add(query, 'exact', 0.5);
   const searched = new Set(variants.map((x) => x.text));
