@@ -2,6 +2,7 @@ import { loadLibrary } from '@jiyue/content';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readArgs } from './args.ts';
 import { patrol } from './patrol.ts';
 import { patrolHtml, patrolJson, patrolText } from './report.ts';
 
@@ -18,17 +19,8 @@ const USAGE = `用法：pnpm patrol [--url <服务器地址>]… [--site <网站
   --json            以 JSON 输出`;
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { url: { type: 'string', multiple: true }, site: { type: 'string', multiple: true }, ca: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }));
-  } catch (e) {
-    console.error(`参数有误：${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readArgs(() => parseArgs({ args: argv, options: { url: { type: 'string', multiple: true }, site: { type: 'string', multiple: true }, ca: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }), USAGE);
+  if (typeof values === 'number') return values;
   const root = process.cwd();
   const { library, problems } = loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
   if (!library) {

@@ -3,6 +3,7 @@ import { esc, reportPage } from '@jiyue/inspector';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readArgs } from './args.ts';
 import { parseAccessLog } from './access-log.ts';
 import { visitStats, type VisitStats } from './stats.ts';
 import { loadVisits, VISITS_FILE } from './visits-file.ts';
@@ -37,17 +38,8 @@ function statsHtml(s: VisitStats, names: Map<string, string>): string {
 }
 
 export async function main(argv = process.argv.slice(2)): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({ args: argv, options: { log: { type: 'string', multiple: true }, year: { type: 'string' }, report: { type: 'string' }, publish: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }));
-  } catch (e) {
-    console.error(`参数有误：${(e as Error).message}\n\n${USAGE}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const values = readArgs(() => parseArgs({ args: argv, options: { log: { type: 'string', multiple: true }, year: { type: 'string' }, report: { type: 'string' }, publish: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }), USAGE);
+  if (typeof values === 'number') return values;
   if (!values.log?.length || !/^\d{4}$/.test(values.year ?? '')) {
     console.error(`请用 --log 指定访问日志，用 --year 指定四位年份。\n\n${USAGE}`);
     return 2;
