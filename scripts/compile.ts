@@ -13,11 +13,17 @@ import { join } from 'node:path';
 
 export interface LibraryStep { compiled: CompileResult; warnings: Finding[]; suppressions: number }
 
-export function compileLibrary(root: string): LibraryStep {
+/**
+ * `preview` (pnpm dev, the desk) also shows drafts and items not yet due, with their 草稿 banner.
+ * The publication clock is now, or JIYUE_NOW ("YYYY-MM-DD HH:MM", China time) to rehearse a scheduled release.
+ */
+export function compileLibrary(root: string, { preview = false } = {}): LibraryStep {
   let warnings: Finding[] = [];
   let suppressions = 0;
   let visits: VisitsSnapshot = {};
   const compiled = compile(root, {
+    preview,
+    now: process.env.JIYUE_NOW || undefined,
     gate: (library) => {
       const loaded = loadVisits(root);
       visits = loaded.visits;

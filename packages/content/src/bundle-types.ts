@@ -46,6 +46,8 @@ export interface Link {
 
 export interface BundleItem {
   id: string;
+  /** Only in a preview (`pnpm dev`, the desk): not yet signed, or signed for a later time (定时发布). */
+  preview?: { state: 'draft' | 'scheduled'; date: string };
   title: string;
   type: ItemFrontmatter['type'];
   /** The column of this site that shows the item. */

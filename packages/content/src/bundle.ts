@@ -23,10 +23,30 @@ export function placements(library: Library): Map<string, { item: ParsedItem; co
   return bySite;
 }
 
+export interface BundleOptions {
+  /** "YYYY-MM-DD HH:MM", China Standard Time; items dated later are not yet published (定时发布). Defaults to now. */
+  now?: string;
+  /** A preview (`pnpm dev`, the desk) shows drafts and items not yet due, each flagged for its 草稿 banner. */
+  preview?: boolean;
+}
+
+/** Now in China Standard Time, as "YYYY-MM-DD HH:MM" (the form of an item's date). */
+export const nowInChina = (now = new Date()) => new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+/**
+ * What a build may show: an item whose publication time has come. A scheduled item (定时发布) is
+ * checked and signed like any other and appears at the first build after its time.
+ */
+export function isDue(item: ParsedItem, now: string): boolean {
+  return !item.meta.draft && item.meta.date <= now;
+}
+
 /** Builds every site's bundle from the checked library, with the lifecycle notices (S4). */
-export function buildBundles(checked: Library): Map<string, SiteBundle> {
+export function buildBundles(checked: Library, options: BundleOptions = {}): Map<string, SiteBundle> {
+  const now = options.now ?? nowInChina();
+  const shown = options.preview ? checked.items : checked.items.filter((i) => isDue(i, now));
   const notices = lifecycleNotices(checked.registry);
-  const library: Library = { ...checked, items: [...checked.items, ...notices], byId: new Map([...checked.byId, ...notices.map((n) => [n.meta.id, n] as const)]) };
+  const library: Library = { ...checked, items: [...shown, ...notices], byId: new Map([...shown, ...notices].map((n) => [n.meta.id, n] as const)) };
   const bySite = placements(library);
   const interpretationsOf = new Map<string, ParsedItem[]>();
   for (const item of library.items) {
@@ -71,6 +91,7 @@ export function buildBundles(checked: Library): Map<string, SiteBundle> {
       const interpretations = (interpretationsOf.get(m.id) ?? []).map((i) => linkFrom(site.id, i));
       return {
         id: m.id,
+        preview: isDue(item, now) ? undefined : { state: m.draft ? 'draft' : 'scheduled', date: m.date },
         title: m.title,
         type: m.type,
         column,

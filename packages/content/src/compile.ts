@@ -34,6 +34,9 @@ export interface CompileOptions {
   gate?: (library: Library) => ContentProblem[];
   /** Adds what other packages publish from the library (annual reports, inspection results) to the bundles. */
   extend?: (library: Library, bundles: Map<string, SiteBundle>) => void;
+  /** The publication clock and the preview flag (drafts shown with their banner): see BundleOptions. */
+  now?: string;
+  preview?: boolean;
 }
 
 export function compile(root: string, options: CompileOptions = {}): CompileResult {
@@ -49,7 +52,7 @@ export function compile(root: string, options: CompileOptions = {}): CompileResu
 
 function compileUnguarded(root: string, options: CompileOptions): CompileResult {
   const libraryDir = join(root, 'content');
-  const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: join(root, '.cache', 'items'), cwd: options.cwd ?? root });
+  const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: join(root, '.cache', 'items'), cwd: options.cwd ?? root, drafts: options.preview });
   const result: CompileResult = { ok: false, problems, written: [], unchanged: [], stats };
   if (!library) return result;
   problems.push(...(options.gate?.(library) ?? []));
@@ -69,7 +72,7 @@ function compileUnguarded(root: string, options: CompileOptions): CompileResult 
   }
   if (problems.length) return result;
 
-  const bundles = buildBundles(library);
+  const bundles = buildBundles(library, { now: options.now, preview: options.preview });
   options.extend?.(library, bundles);
   for (const [id, bundle] of bundles) {
     const site = library.sites.get(id)!;

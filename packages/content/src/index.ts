@@ -1,4 +1,4 @@
-export { buildBundles, columnPath, itemPath, originOf, placements } from './bundle.ts';
+export { buildBundles, columnPath, isDue, itemPath, nowInChina, originOf, placements, type BundleOptions } from './bundle.ts';
 export type * from './bundle-types.ts';
 export { BUILD_MARKER, BUNDLE_PATH, compile, PUBLIC_DIR, type CompileOptions, type CompileResult } from './compile.ts';
 export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
@@ -6,7 +6,7 @@ export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
 export { MAX_ITEM_BYTES, parseItem, type ParsedItem } from './items/parse.ts';
 export { FORMER_URL, HOSTNAME, isHostname, isUrlPath, URL_PATH } from './grammar.ts';
 export { itemSchema, type ItemFrontmatter } from './items/schema.ts';
-export { listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';
+export { checkFolder, checkReferences, listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';
 export { loadRegistry, REGISTRY_FILE } from './registry/load.ts';
 export { itemTypes, registrySchema, siteKinds, themes, type Column, type ItemType, type Registry, type Site } from './registry/schema.ts';
 export { hostAllowed, parseAddress, RESOURCE_SOURCES, SANITIZER_PROTOCOLS, type Address } from './link-policy.ts';

@@ -24,6 +24,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** File names in messages are relative to this folder. */
   cwd?: string;
+  /** Preview (`pnpm dev`, the desk): drafts are loaded and checked too, except for their missing sign-offs. */
+  drafts?: boolean;
 }
 
 export interface LoadResult {
@@ -70,7 +72,7 @@ export function loadLibrary(options: LoadOptions): LoadResult {
     }
     problems.push(...entry.problems);
     if (entry.item) problems.push(...checkFolder(entry.item, relative(join(options.libraryDir, ITEMS_DIR), path)));
-    if (entry.item && !entry.item.meta.draft) items.push(entry.item);
+    if (entry.item && (options.drafts || !entry.item.meta.draft)) items.push(entry.item);
   }
   const stats = { files: files.length, parsed: cache ? cache.misses : files.length, fromCache: cache?.hits ?? 0 };
   if (!registry) return { problems, stats };
@@ -102,7 +104,7 @@ function at(item: ParsedItem, key: string, rule: string, message: string, hint: 
  * An item lives under items/<its site>/, so that a site's reviewers can own that folder
  * (CODEOWNERS) and nobody publishes on a site from another site's folder.
  */
-function checkFolder(item: ParsedItem, pathInItems: string): ContentProblem[] {
+export function checkFolder(item: ParsedItem, pathInItems: string): ContentProblem[] {
   const folder = pathInItems.split(sep)[0];
   if (folder === item.meta.site) return [];
   return [at(item, 'site', 'item/folder', `条目属于网站“${item.meta.site}”，却放在 items/${folder}/ 目录下`, `把文件移到 content/items/${item.meta.site}/ 下（可再按栏目分子目录）。`)];
@@ -144,6 +146,7 @@ export const signoffRoles = [
 
 /** C5: nothing unsigned is published. Drafts (draft: true) are not published, so not checked. */
 function checkSignoff(item: ParsedItem): ContentProblem[] {
+  if (item.meta.draft) return []; // loaded only for a preview
   const missing = signoffRoles.filter(([role]) => !item.meta.signoff[role]);
   if (!missing.length) return [];
   const names = missing.map(([, name]) => name).join('、');
@@ -153,7 +156,7 @@ function checkSignoff(item: ParsedItem): ContentProblem[] {
 }
 
 /** Cross-item rules: the site and column exist (C1), references point at real items (C3, C4). */
-function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<string, ParsedItem>, libraryDir: string): ContentProblem[] {
+export function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId: Map<string, ParsedItem>, libraryDir: string): ContentProblem[] {
   const out: ContentProblem[] = [];
   const m = item.meta;
   const placement = (siteId: string, columnId: string, key: string) => {

@@ -28,9 +28,13 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
   return {
     name: '@jiyue/site-kit',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, addWatchFile }) => {
+      'astro:config:setup': ({ config, command, updateConfig, injectRoute, addWatchFile }) => {
         bundlePath = join(fileURLToPath(config.root), BUNDLE_PATH);
         bundle = readBundle(bundlePath, options.site);
+        // Drafts and items not yet due are in a bundle only for a preview (pnpm dev, the desk).
+        if (command === 'build' && bundle.items.some((i) => i.preview)) {
+          throw new Error(`网站数据 ${bundlePath} 是草稿预览版（pnpm dev 或发布台生成）：正式构建请在仓库根目录运行 pnpm build。`);
+        }
         // A mistake in content/search/synonyms.yaml stops the build before any page is written.
         synonyms = loadSynonyms();
         addWatchFile(bundlePath);

@@ -44,6 +44,8 @@ export const itemSchema = z
     source: text,
     summary: z.string().max(300).optional(),
     draft: z.boolean().optional(),
+    /** 定时发布: `date` is a future publication time on purpose; the item stays out of every build before it. */
+    scheduled: z.boolean().optional(),
     /** C1: shown on other sites' columns without being copied. */
     shownOn: z.array(z.strictObject({ site: z.string(), column: z.string() })).optional(),
     /** C4: this item reprints another library item. */
