@@ -61,3 +61,33 @@ describe('site bundles', () => {
     for (const bundle of bundles().values()) expect(JSON.stringify(bundle)).not.toContain('roster');
   });
 });
+
+describe('scheduled publishing and previews', () => {
+  const scheduled = newsItem({ id: 'test-news-0002', date: '"2026-12-05 09:00"', scheduled: 'true' });
+  const draft = newsItem({ id: 'test-news-0003', draft: 'true', signoff: '{ editor: 林晓雯 }' });
+  const ids = (b: ReturnType<typeof buildBundles>) => b.get('city')!.items.map((i) => i.id).filter((id) => !id.startsWith('notice-')).sort();
+
+  it('leaves a signed, scheduled item out of every build before its time and shows it after', () => {
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem(), 'city/b.md': scheduled, 'city/c.md': draft } });
+    const { library, problems } = loadLibrary({ libraryDir: dir });
+    expect(problems).toEqual([]);
+    expect(ids(buildBundles(library!, { now: '2026-12-05 08:59' }))).toEqual(['test-news-0001']);
+    const after = buildBundles(library!, { now: '2026-12-05 09:00' });
+    expect(ids(after)).toEqual(['test-news-0001', 'test-news-0002']);
+    expect(after.get('city')!.items.every((i) => !i.preview)).toBe(true);
+  });
+
+  it('shows drafts and items not yet due only in a preview, each flagged for its 草稿 banner', () => {
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem(), 'city/b.md': scheduled, 'city/c.md': draft } });
+    const { library, problems } = loadLibrary({ libraryDir: dir, drafts: true });
+    expect(problems).toEqual([]); // a draft's missing sign-offs are no problem in a preview
+    const items = buildBundles(library!, { now: '2026-12-01 10:00', preview: true }).get('city')!.items;
+    const state = (id: string) => items.find((i) => i.id === id)?.preview?.state;
+    expect([state('test-news-0001'), state('test-news-0002'), state('test-news-0003')]).toEqual([undefined, 'scheduled', 'draft']);
+  });
+
+  it('still requires the three sign-offs of a scheduled item', () => {
+    const dir = scratchLibrary({ items: { 'city/b.md': newsItem({ id: 'test-news-0002', date: '"2026-12-05 09:00"', scheduled: 'true', signoff: '{ editor: 林晓雯 }' }) } });
+    expect(loadLibrary({ libraryDir: dir }).problems.map((p) => p.rule)).toEqual(['item/unsigned']);
+  });
+});
