@@ -22,6 +22,8 @@ const schema: Schema = {
   protocols: { ...defaultSchema.protocols, ...SANITIZER_PROTOCOLS },
 };
 
+const ALLOWED_TAGS = new Set(schema.tagNames);
+
 /** Attributes through which a page loads something (not links). */
 const RESOURCE_PROPERTIES = new Set(['src', 'srcSet', 'poster', 'data', 'background']);
 
@@ -45,38 +47,72 @@ export interface Removal {
 
 /**
  * mdast → sanitized HTML (no script, iframe, style, event handler or javascript:/data: URL
- * survives) and the list of what the sanitizer removed. Each element is judged by the sanitizer
- * itself, alone, so the report and the output cannot disagree.
+ * survives) and the list of what was removed. When the sanitizer changed the tree's shape, each
+ * element is judged again by the sanitizer itself, alone, so the report and the output cannot
+ * disagree; an unchanged shape (the usual case) needs no second look.
  */
 export function renderItem(tree: MdastRoot): { html: string; removed: Removal[] } {
   const hast = toHast.runSync(tree) as HastRoot;
+  const removed = dropForeignResources(hast);
+  const clean = sanitize(hast, schema) as HastRoot;
+  if (shape(clean) !== shape(hast)) removed.push(...judgeAlone(hast));
+  removed.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { html: toHtml(clean), removed };
+}
+
+type Node = HastRoot | RootContent;
+const at = (el: Element) => ({ line: el.position?.start.line ?? 1, column: el.position?.start.column ?? 1 });
+
+/** Every element of a tree in document order. */
+function elements(node: Node, out: Element[] = []): Element[] {
+  if (node.type === 'element') out.push(node);
+  if ('children' in node) for (const child of node.children) elements(child, out);
+  return out;
+}
+
+/** The elements and their attribute names, in order: equal before and after sanitizing when nothing was removed. */
+const shape = (tree: HastRoot) => elements(tree).map((el) => `${el.tagName}(${Object.keys(el.properties).join(',')})`).join(' ');
+
+/**
+ * The link policy's own rule, which the sanitizer's schema cannot say: pages load only from
+ * their own site (the CSP), so an image or other resource from another host is removed and
+ * reported instead of showing as a broken box.
+ */
+function dropForeignResources(tree: HastRoot): Removal[] {
   const removed: Removal[] = [];
-  const walk = (node: HastRoot | RootContent) => {
+  for (const el of elements(tree)) {
+    if (!ALLOWED_TAGS.has(el.tagName)) continue; // removed whole by the sanitizer, and reported as such
+    for (const key of Object.keys(el.properties)) {
+      const host = RESOURCE_PROPERTIES.has(key) ? parseAddress(String(el.properties[key])).host : undefined;
+      if (!host) continue;
+      removed.push({ ...at(el), what: `<${el.tagName}> 的 ${find(html, key).attribute}（来自其他网站 ${host}，网页只加载本网站的资源）` });
+      delete el.properties[key];
+    }
+  }
+  return removed;
+}
+
+/** What the sanitizer removes, element by element. */
+function judgeAlone(tree: HastRoot): Removal[] {
+  const removed: Removal[] = [];
+  const walk = (node: Node) => {
     if (node.type === 'element') {
       const alone = sanitize({ type: 'root', children: [{ ...node, children: [] }] }, aloneSchema) as HastRoot;
       const kept = alone.children.find((c): c is Element => c.type === 'element');
-      const at = { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
       if (!kept) {
-        removed.push({ ...at, what: `<${node.tagName}> 元素` });
+        removed.push({ ...at(node), what: `<${node.tagName}> 元素` });
+        // A script's or style's content goes with it; it need not be reported twice.
+        if (node.tagName === 'script' || node.tagName === 'style') return;
       } else {
         for (const [key, value] of Object.entries(node.properties)) {
-          const attr = find(html, key).attribute;
-          if (!(key in kept.properties)) {
-            removed.push({ ...at, what: `<${node.tagName}> 的 ${attr} 属性（${String(value).slice(0, 40)}）` });
-          } else if (RESOURCE_PROPERTIES.has(key) && parseAddress(String(value)).host) {
-            // The CSP loads only from the site itself: an image from another host would show as a broken box.
-            removed.push({ ...at, what: `<${node.tagName}> 的 ${attr}（来自其他网站 ${parseAddress(String(value)).host}，网页只加载本网站的资源）` });
-            delete node.properties[key];
-          }
+          if (!(key in kept.properties)) removed.push({ ...at(node), what: `<${node.tagName}> 的 ${find(html, key).attribute} 属性（${String(value).slice(0, 40)}）` });
         }
       }
-      // A script's or style's content goes with it; it need not be reported twice.
-      if (!kept && (node.tagName === 'script' || node.tagName === 'style')) return;
     }
     if ('children' in node) for (const child of node.children) walk(child);
   };
-  walk(hast);
-  return { html: toHtml(sanitize(hast, schema)), removed };
+  walk(tree);
+  return removed;
 }
 
 export function renderHtml(tree: MdastRoot): string {
