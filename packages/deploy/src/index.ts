@@ -6,3 +6,4 @@ export { formatVerify, tampered, verify, verifyOverHttp, type VerifyReport } fro
 export { checkBuiltPages } from './built-check.ts';
 export { ipv6Fetcher, ipv6Report, type Fetcher, type Ipv6Report } from './ipv6-report.ts';
 export { ConfigValueError } from './nginx-values.ts';
+export { requestSite, sitemapLocs, type SiteRequestOptions, type SiteResponse } from './site-request.ts';

@@ -1,4 +1,4 @@
-import { request } from 'node:https';
+import { requestSite } from './site-request.ts';
 
 /** How a page is fetched; the default goes over IPv6 only (family 6). */
 export type Fetcher = (url: URL) => Promise<{ status: number; body: string; contentType: string }>;
@@ -19,22 +19,10 @@ const IPV4 = /\b(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3
 
 /** Fetches over IPv6: `address` overrides DNS (e.g. ::1 for a local nginx), `ca` trusts a test CA. */
 export function ipv6Fetcher(opts: { address?: string; port?: number; ca?: string } = {}): Fetcher {
-  return (url) =>
-    new Promise((resolve, reject) => {
-      const req = request(
-        {
-          host: opts.address ?? url.hostname, family: 6, port: opts.port ?? (Number(url.port) || 443),
-          path: url.pathname + url.search, servername: url.hostname, headers: { host: url.hostname }, ca: opts.ca,
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c) => chunks.push(c));
-          res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8'), contentType: String(res.headers['content-type'] ?? '') }));
-        },
-      );
-      req.on('error', reject);
-      req.end();
-    });
+  return async (url) => {
+    const res = await requestSite(url, { ...opts, family: 6 });
+    return { status: res.status, body: res.body.toString('utf8'), contentType: String(res.headers['content-type'] ?? '') };
+  };
 }
 
 const attr = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);

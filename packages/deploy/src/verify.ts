@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { compareWithDisk, readManifest, sha256, type Difference, type Manifest } from './manifest.ts';
 import { currentRelease } from './release.ts';
+import { requestSite, sitemapLocs } from './site-request.ts';
 
 /**
  * Tamper detection (网页防篡改): compares what is served with the release's manifest — the
@@ -23,27 +23,8 @@ export interface HttpOptions {
   ca?: string;
 }
 
-/** Fetches the raw bytes (no compression) of a URL. */
-function fetchRaw(url: URL, opts: HttpOptions): Promise<{ status: number; body: Buffer }> {
-  return new Promise((resolve, reject) => {
-    const req = httpsRequest(
-      {
-        host: opts.address ?? url.hostname, port: opts.port ?? (Number(url.port) || 443), path: url.pathname + url.search,
-        servername: url.hostname, headers: { host: url.hostname, 'accept-encoding': 'identity' }, ca: opts.ca,
-        family: opts.address?.includes(':') ? 6 : undefined,
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks) }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+/** The raw bytes (no compression) of a URL, as the manifest hashed them. */
+const fetchRaw = (url: URL, opts: HttpOptions) => requestSite(url, { ...opts, headers: { 'accept-encoding': 'identity' } });
 
 /** The file of a site a URL path is served from, as a manifest path. */
 function manifestPath(site: string, pathname: string): string {
@@ -58,7 +39,7 @@ export async function verifyOverHttp(releaseDir: string, manifest: Manifest, opt
     if (!manifest.files[`${site}/sitemap-index.xml`]) continue;
     // The site's address, from its own sitemap index as released (its hash is checked below too).
     const index = readFileSync(join(releaseDir, site, 'sitemap-index.xml'), 'utf8');
-    const first = locs(index)[0];
+    const first = sitemapLocs(index)[0];
     if (!first) continue;
     const origin = new URL(first).origin;
     const queue = [new URL('/sitemap-index.xml', origin)];
@@ -77,7 +58,7 @@ export async function verifyOverHttp(releaseDir: string, manifest: Manifest, opt
       if (res.status !== 200) out.missing.push(`${url.href}（HTTP ${res.status}）`);
       else if (!want || sha256(res.body) !== want.sha256) out.changed.push(url.href);
       if (res.status === 200 && url.pathname.endsWith('.xml')) {
-        for (const loc of locs(res.body.toString('utf8'))) {
+        for (const loc of sitemapLocs(res.body.toString('utf8'))) {
           const u = new URL(loc);
           if (u.origin === origin) queue.push(u);
         }

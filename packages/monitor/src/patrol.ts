@@ -1,9 +1,8 @@
 import type { Library, Site } from '@jiyue/content';
-import { securityHeaders } from '@jiyue/deploy';
+import { requestSite, securityHeaders, sitemapLocs, type SiteResponse } from '@jiyue/deploy';
 import { checkSites, type Finding } from '@jiyue/inspector';
 import { load } from 'cheerio';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -28,26 +27,6 @@ export interface PatrolOptions {
 
 export interface PatrolSiteResult { site: string; server: string; fetched: number; sitemapUrls: number }
 export interface PatrolReport { date: string; sites: PatrolSiteResult[]; findings: Finding[] }
-
-interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }
-
-function fetchFrom(url: URL, server: URL | undefined, ca: string | undefined): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const host = server ? server.hostname.replace(/^\[|\]$/g, '') : url.hostname;
-    const req = request(
-      { host, port: Number(server?.port || url.port || 443), path: url.pathname + url.search, servername: url.hostname, headers: { host: url.hostname, 'user-agent': 'jiyue-patrol' }, ca, timeout: 15_000 },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-        res.on('error', reject);
-      },
-    );
-    req.on('timeout', () => req.destroy(new Error('超时')));
-    req.on('error', reject);
-    req.end();
-  });
-}
 
 /** Headers every response must carry (the server's own policy, packages/deploy). */
 const REQUIRED_HEADERS = securityHeaders().map(([name]) => name.toLowerCase());
@@ -83,7 +62,6 @@ function references(body: string, base: URL, html: boolean): URL[] {
   return out;
 }
 
-const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!.trim());
 
 export async function patrol(library: Library, options: PatrolOptions = {}): Promise<PatrolReport> {
   const mirror = mkdtempSync(join(tmpdir(), 'jiyue-patrol-'));
@@ -101,9 +79,9 @@ export async function patrol(library: Library, options: PatrolOptions = {}): Pro
         const url = queue[i]!;
         if (seen.has(url.href)) continue;
         seen.add(url.href);
-        let answer: Answer;
+        let answer: SiteResponse;
         try {
-          answer = await fetchFrom(url, options.server, options.ca);
+          answer = await requestSite(url, { address: options.server?.hostname, port: options.server ? Number(options.server.port || 443) : undefined, ca: options.ca, headers: { 'user-agent': 'jiyue-patrol' } });
         } catch (error) {
           report.findings.push(finding(site, url.href, 'patrol/unreachable', `无法访问 ${url.href}（${(error as Error).message}）`, '检查服务器是否运行、域名解析和 IPv6/IPv4 网络。'));
           continue;
@@ -122,7 +100,7 @@ export async function patrol(library: Library, options: PatrolOptions = {}): Pro
         const type = String(answer.headers['content-type'] ?? '');
         const text = answer.body.toString('utf8');
         if (url.pathname.endsWith('.xml')) {
-          for (const loc of locs(text)) {
+          for (const loc of sitemapLocs(text)) {
             const u = new URL(loc);
             if (u.origin !== origin.origin) continue;
             if (!loc.endsWith('.xml')) sitemapUrls++;
