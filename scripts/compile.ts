@@ -20,19 +20,18 @@ export interface LibraryStep { compiled: CompileResult; warnings: Finding[]; sup
 export function compileLibrary(root: string, { preview = false } = {}): LibraryStep {
   let warnings: Finding[] = [];
   let suppressions = 0;
-  let visits: VisitsSnapshot = {};
+  // The reviewed visit figures are a library file like any other: a mistake in them stops the step.
+  const visits = loadVisits(root);
   const compiled = compile(root, {
     preview,
     now: process.env.JIYUE_NOW || undefined,
     gate: (library) => {
-      const loaded = loadVisits(root);
-      visits = loaded.visits;
       const checked = checkContent(library, { root });
       warnings = checked.findings.filter((f) => f.severity !== 'error');
       suppressions = checked.suppressions.length;
-      return [...loaded.problems, ...checked.findings.filter((f) => f.severity === 'error')];
+      return [...visits.problems, ...checked.findings.filter((f) => f.severity === 'error')];
     },
-    extend: (library, bundles) => publishReports(root, library, bundles, visits),
+    extend: (library, bundles) => publishReports(root, library, bundles, visits.visits),
   });
   return { compiled, warnings, suppressions };
 }
