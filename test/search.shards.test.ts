@@ -74,7 +74,7 @@ describe('sharded index in the real search page', () => {
   const serve = (dir: string) =>
     new Promise<string>((resolve) => {
       const handler = sirv(dir, { dev: false, extensions: ['html'] });
-      const server = createServer((req, res) => handler(req, res, () => ((res.statusCode = 404), res.end())));
+      const server = createServer((req, res) => handler(req, res, () => { res.statusCode = 404; res.end(); }));
       servers.push(server);
       server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as { port: number }).port}`));
     });

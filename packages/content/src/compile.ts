@@ -3,7 +3,6 @@ import { dirname, join, sep } from 'node:path';
 import { buildBundles } from './bundle.ts';
 import type { SiteBundle } from './bundle-types.ts';
 import type { ContentProblem } from './errors.ts';
-import { loadLogo } from './registry/logo.ts';
 import { loadLibrary, type Library } from './library.ts';
 
 /** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
@@ -76,10 +75,8 @@ function compileUnguarded(root: string, options: CompileOptions): CompileResult 
   options.extend?.(library, bundles);
   for (const [id, bundle] of bundles) {
     const site = library.sites.get(id)!;
-    if (site.logo) {
-      const logo = loadLogo(libraryDir, site.logo); // checked with the registry: always the rebuilt SVG here
-      if ('svg' in logo) bundle.site.logoSvg = logo.svg;
-    }
+    const logo = library.logos.get(id);
+    if (logo) bundle.site.logoSvg = logo;
     syncFiles(libraryDir, join(appsDir, id, PUBLIC_DIR), bundle.files);
     const path = join(appsDir, id, BUNDLE_PATH);
     const json = JSON.stringify(bundle);

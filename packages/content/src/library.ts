@@ -2,7 +2,7 @@ import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { HashCache } from './cache.ts';
 import type { ContentProblem } from './errors.ts';
-import { libraryFileProblem } from './library-files.ts';
+import { libraryFile } from './library-files.ts';
 import { parseItem, type ParsedItem } from './items/parse.ts';
 import { loadRegistry } from './registry/load.ts';
 import type { Registry, Site } from './registry/schema.ts';
@@ -15,6 +15,8 @@ export interface Library {
   items: ParsedItem[];
   byId: Map<string, ParsedItem>;
   sites: Map<string, Site>;
+  /** Department logos, read and rebuilt once with the registry (registry/logo.ts), by site id. */
+  logos: Map<string, string>;
 }
 
 export interface LoadOptions {
@@ -53,7 +55,7 @@ export function listItemFiles(libraryDir: string): string[] {
 
 export function loadLibrary(options: LoadOptions): LoadResult {
   const cwd = options.cwd ?? process.cwd();
-  const { registry, problems } = loadRegistry(options.libraryDir, cwd);
+  const { registry, problems, logos } = loadRegistry(options.libraryDir, cwd);
   const cache = options.cacheDir ? new HashCache<CacheEntry>(options.cacheDir) : undefined;
   const files = listItemFiles(options.libraryDir);
   const items: ParsedItem[] = [];
@@ -93,7 +95,7 @@ export function loadLibrary(options: LoadOptions): LoadResult {
     problems.push(...checkSignoff(item), ...checkReferences(item, sites, byId, options.libraryDir));
   }
   problems.push(...checkFormerAddresses(items, registry));
-  return { library: problems.length ? undefined : { registry, items, byId, sites }, problems, stats };
+  return { library: problems.length ? undefined : { registry, items, byId, sites, logos: logos ?? new Map() }, problems, stats };
 }
 
 function at(item: ParsedItem, key: string, rule: string, message: string, hint: string): ContentProblem {
@@ -182,24 +184,20 @@ export function checkReferences(item: ParsedItem, sites: Map<string, Site>, byId
       out.push(at(item, 'reprintOf', 'item/unknown-original', '条目不能转载自身', '填写原文条目的 id。'));
     }
   }
+  // Every file the item publishes: a regular file inside the library, and there.
+  const file = (path: string, where: Pick<ContentProblem, 'line' | 'column'>, missing: [rule: string, message: string, hint: string], outside: string) => {
+    const status = libraryFile(libraryDir, path);
+    if (status === 'ok') return;
+    const [rule, message, hint] = status === 'missing' ? missing : ['item/attachment-outside', `${outside}：${status.outside}`, `把文件本身（不是链接或快捷方式）放到 content/${path}。`];
+    out.push({ rule, file: item.file, ...where, message, hint });
+  };
   for (const [key, list] of [['attachments', m.attachments], ['guide', m.guide?.forms]] as const) {
     for (const a of list ?? []) {
-      const outside = libraryFileProblem(libraryDir, a.file);
-      if (outside) {
-        out.push(at(item, key, 'item/attachment-outside', `附件不能发布：${outside}`, `把文件本身（不是链接或快捷方式）放到 content/${a.file}。`));
-      } else if (!existsSync(join(libraryDir, a.file))) {
-        out.push(at(item, key, 'item/attachment-missing', `附件文件 ${a.file} 不存在`, `把文件放到 content/${a.file}，或改正路径。`));
-      }
+      file(a.file, { line: item.lines[key] ?? 1, column: 1 }, ['item/attachment-missing', `附件文件 ${a.file} 不存在`, `把文件放到 content/${a.file}，或改正路径。`], '附件不能发布');
     }
   }
   for (const link of item.bodyFiles) {
-    const outside = libraryFileProblem(libraryDir, link.file);
-    const where = { rule: '', file: item.file, line: link.line, column: link.column };
-    if (outside) {
-      out.push({ ...where, rule: 'item/attachment-outside', message: `正文链接的文件不能发布：${outside}`, hint: `把文件本身放到 content/${link.file}。` });
-    } else if (!existsSync(join(libraryDir, link.file))) {
-      out.push({ ...where, rule: 'item/body-file-missing', message: `正文链接的文件 ${link.file} 不存在，发布后是一个打不开的链接`, hint: `把文件放到 content/${link.file}，或改正链接；文件名区分大小写。` });
-    }
+    file(link.file, { line: link.line, column: link.column }, ['item/body-file-missing', `正文链接的文件 ${link.file} 不存在，发布后是一个打不开的链接`, `把文件放到 content/${link.file}，或改正链接；文件名区分大小写。`], '正文链接的文件不能发布');
   }
   return out;
 }

@@ -13,6 +13,8 @@ export const REGISTRY_FILE = 'sites.yaml';
 export function loadRegistry(libraryDir: string, cwd = process.cwd()): {
   registry?: Registry;
   problems: ContentProblem[];
+  /** Department logos as rebuilt by the SVG allow-list, by site id: what the banners inline. */
+  logos?: Map<string, string>;
 } {
   const path = join(libraryDir, REGISTRY_FILE);
   const file = relative(cwd, path);
@@ -34,11 +36,12 @@ export function loadRegistry(libraryDir: string, cwd = process.cwd()): {
   if (!source) return { problems };
   const checked = validate(registrySchema, source, 'registry');
   if (!checked.data) return { problems: checked.problems };
-  const ruleProblems = checkRegistryRules(checked.data, source, libraryDir);
-  return ruleProblems.length ? { problems: ruleProblems } : { registry: checked.data, problems: [] };
+  const logos = new Map<string, string>();
+  const ruleProblems = checkRegistryRules(checked.data, source, libraryDir, logos);
+  return ruleProblems.length ? { problems: ruleProblems } : { registry: checked.data, problems: [], logos };
 }
 
-function checkRegistryRules(registry: Registry, source: YamlSource, libraryDir: string): ContentProblem[] {
+function checkRegistryRules(registry: Registry, source: YamlSource, libraryDir: string, logos: Map<string, string>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const report = (i: number, key: string | undefined, rule: string, message: string, hint: string) =>
     problems.push({
@@ -107,6 +110,7 @@ function checkRegistryRules(registry: Registry, source: YamlSource, libraryDir: 
     if (site.logo) {
       const logo = loadLogo(libraryDir, site.logo);
       if ('rule' in logo) report(i, 'logo', logo.rule, logo.message, logo.hint);
+      else logos.set(site.id, logo.svg);
     }
 
     // S3: domains.

@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { libraryFileProblem } from '../library-files.ts';
+import { libraryFile } from '../library-files.ts';
 import { sanitizeSvg } from '../svg.ts';
 
 export type LogoResult = { svg: string } | { rule: string; message: string; hint: string };
 
 /** A department's logo (D2), read from the library and rebuilt from the SVG allow-list, or why not. */
 export function loadLogo(libraryDir: string, logo: string): LogoResult {
-  const outside = libraryFileProblem(libraryDir, logo);
-  if (outside) return { rule: 'registry/logo-file', message: `标志文件不能使用：${outside}`, hint: '把标志的 SVG 文件本身（不是链接）放到 content/logos/ 下。' };
-  if (!existsSync(join(libraryDir, logo))) {
+  const status = libraryFile(libraryDir, logo);
+  if (typeof status === 'object') return { rule: 'registry/logo-file', message: `标志文件不能使用：${status.outside}`, hint: '把标志的 SVG 文件本身（不是链接）放到 content/logos/ 下。' };
+  if (status === 'missing') {
     return { rule: 'registry/logo-file', message: `找不到标志文件 ${logo}`, hint: '把标志的 SVG 文件放到 content/logos/ 下，文件名与 logo 字段一致。' };
   }
   const { svg, reasons } = sanitizeSvg(readFileSync(join(libraryDir, logo), 'utf8'));

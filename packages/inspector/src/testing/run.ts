@@ -61,7 +61,7 @@ export function fixtureLibrary(items: string[], registryText = FIXTURE_REGISTRY)
     parsed.push(item);
   }
   return {
-    library: { registry, items: parsed, byId: new Map(parsed.map((i) => [i.meta.id, i])), sites: new Map(registry.sites.map((s) => [s.id, s])) },
+    library: { registry, items: parsed, byId: new Map(parsed.map((i) => [i.meta.id, i])), sites: new Map(registry.sites.map((s) => [s.id, s])), logos: new Map() },
     raw,
   };
 }
