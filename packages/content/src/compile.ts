@@ -74,7 +74,6 @@ function compileUnguarded(root: string, options: CompileOptions): CompileResult 
   const bundles = buildBundles(library, { now: options.now, preview: options.preview });
   options.extend?.(library, bundles);
   for (const [id, bundle] of bundles) {
-    const site = library.sites.get(id)!;
     const logo = library.logos.get(id);
     if (logo) bundle.site.logoSvg = logo;
     syncFiles(libraryDir, join(appsDir, id, PUBLIC_DIR), bundle.files);
