@@ -50,3 +50,22 @@ describe.each(workflows)('%s', (file) => {
     expect(env.TURBO_REMOTE_CACHE_SIGNATURE_KEY).toBe("${{ github.event_name == 'push' && secrets.TURBO_REMOTE_CACHE_SIGNATURE_KEY || '' }}");
   });
 });
+
+describe('type checks', () => {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+
+  it('pnpm test (what ./jiyue test runs) type-checks the workspace and the Astro files first', () => {
+    expect(scripts.typecheck).toMatch(/\btsc --noEmit\b/);
+    expect(scripts.typecheck).toMatch(/\bastro check\b/);
+    expect(scripts.test).toMatch(/^pnpm typecheck && vitest run\b/);
+  });
+
+  it('both CI pipelines run them before the library step', () => {
+    const github = parse(readFileSync(join(dir, 'sites.yml'), 'utf8')) as { jobs: { plan: { steps: { run?: string }[] } } };
+    const runs = github.jobs.plan.steps.map((s) => s.run);
+    expect(runs.indexOf('pnpm typecheck')).toBeGreaterThanOrEqual(0);
+    expect(runs.indexOf('pnpm typecheck')).toBeLessThan(runs.indexOf('pnpm compile'));
+    const gitlab = parse(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')) as { plan: { script: string[] } };
+    expect(gitlab.plan.script.slice(0, 2)).toEqual(['pnpm typecheck', 'pnpm compile']);
+  });
+});

@@ -6,9 +6,6 @@ import type { Page } from './source/page.ts';
 /** 'error' blocks publishing; 'warning' is reported and does not. */
 export type Severity = 'error' | 'warning';
 
-/** Groups of rules, also the first part of a rule id. */
-export type Category = 'forbidden' | 'language' | 'workflow' | 'crossref' | 'registry' | 'inspection' | 'site' | 'inspector';
-
 /**
  * One thing the inspector found. Content findings point at file:line:column of the offending
  * text; findings on built pages also carry the page URL and the element.

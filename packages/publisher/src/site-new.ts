@@ -2,7 +2,7 @@ import { formatProblem, loadRegistry, type Column, type Registry, type Site, typ
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isSeq, parseDocument } from 'yaml';
 import { appFiles } from './app-files.ts';
 import { createItem } from './new-item.ts';
 
@@ -30,7 +30,9 @@ export function openSite(root: string, input: NewSite, today: string): { app: st
   const doc = parseDocument(readFileSync(registryFile, 'utf8'));
   const entry: Site = { ...input, theme: input.theme ?? 'red', columns: input.columns ?? defaultColumns(input.kind) };
   const node = doc.createNode(Object.fromEntries(Object.entries(entry).filter(([, v]) => v !== undefined)));
-  (doc.get('sites') as { add(n: unknown): void }).add(node);
+  const sites = doc.get('sites');
+  if (!isSeq(sites)) throw new Error('content/sites.yaml 中没有网站列表 sites：请先修复网站名录（pnpm compile 会指出问题所在）。');
+  sites.add(node);
   const text = doc.toString({ lineWidth: 0 });
 
   // Check the new registry in a scratch copy first: nothing is written unless it is valid.

@@ -20,7 +20,7 @@ import { parse } from 'yaml';
 import { startServers } from '../../../scripts/serve.ts';
 import { EXCLUDE_SELECTORS } from '../src/shards.ts';
 import { launchChromium } from '../../../test/helpers/browser.ts';
-import { countBytes, kb, searchOnPage } from './browser.ts';
+import { kb, searchOnPage } from './browser.ts';
 import { syntheticBenchmark } from './synthetic.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;

@@ -83,7 +83,8 @@ function siteDataPlugin(path: string) {
   return {
     name: 'jiyue:site-data',
     resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined),
-    load(id: string) {
+    // Vite's plugin context; site-kit does not depend on vite for its one method.
+    load(this: { addWatchFile(file: string): void }, id: string) {
       if (id !== resolved) return undefined;
       this.addWatchFile(path);
       return `export default ${readFileSync(path, 'utf8')};`;

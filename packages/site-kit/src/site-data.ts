@@ -32,8 +32,3 @@ export function columnPagePath(columnId: string, n: number): string {
 export function pageCount(columnId: string): number {
   return Math.max(1, Math.ceil(columnItems(columnId).length / PAGE_SIZE));
 }
-
-/** "2025-03-12 10:00" → an ISO date-time in China Standard Time, for <time datetime>. */
-export function isoDateTime(date: string): string {
-  return `${date.replace(' ', 'T')}:00+08:00`;
-}

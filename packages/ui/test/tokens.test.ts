@@ -166,8 +166,8 @@ describe('token layers', () => {
 
 describe('stylesheets use tokens, and only listed pairs', () => {
   const sheets = allStylesheets().filter((s) => !TOKEN_FILES.includes(relative('styles', s.file)));
-  const pairTexts = new Set(contrastPairs.map((p) => p.text));
-  const pairBackgrounds = new Set(contrastPairs.map((p) => p.background));
+  const pairTexts = new Set<string>(contrastPairs.map((p) => p.text));
+  const pairBackgrounds = new Set<string>(contrastPairs.map((p) => p.background));
   const allTokens = tokensFor('red', false);
 
   it('no raw colour outside the token files', () => {

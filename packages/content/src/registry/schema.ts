@@ -140,4 +140,3 @@ export const registrySchema = z.strictObject({
 export type Registry = z.output<typeof registrySchema>;
 export type Site = z.output<typeof siteSchema>;
 export type Column = z.output<typeof columnSchema>;
-export type Lifecycle = z.output<typeof lifecycleSchema>;

@@ -22,10 +22,6 @@ export function addMonths(day: string, months: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
 }
 
-export function addDays(day: string, days: number): string {
-  return new Date(utc(dayOf(day)) + days * DAY).toISOString().slice(0, 10);
-}
-
 /** Minutes since the epoch of "YYYY-MM-DD HH:MM" (as if UTC: only differences matter). */
 export function minutesOf(dateTime: string): number {
   const time = dateTime.length > 10 ? dateTime.slice(11, 16) : '00:00';

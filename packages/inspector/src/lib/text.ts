@@ -21,6 +21,3 @@ export function* occurrences(text: string, word: string): Generator<number> {
   if (!word) return;
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) yield i;
 }
-
-/** Escapes a string for use in a regular expression. */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -32,10 +32,6 @@ export function addressOf(url: string): Address {
   return parseAddress(bare ? `https://${url}` : url);
 }
 
-export function hostOf(url: string): string | undefined {
-  return addressOf(url).host;
-}
-
 /** Attributes through which raw HTML links to an address, and those through which a page loads from one. */
 const LINK_ATTRIBUTES = ['href', 'action', 'formAction', 'cite', 'xLinkHref'];
 const RESOURCE_ATTRIBUTES = ['src', 'srcSet', 'poster', 'data', 'background'];

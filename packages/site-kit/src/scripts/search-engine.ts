@@ -170,10 +170,6 @@ export class SearchEngine {
   /** The synthetic filter value of every merged shard. */
   private shardKeys: string[] = [];
 
-  async siteNames(): Promise<string[]> {
-    return (await this.loadSites()).map((s) => s.name);
-  }
-
   async filters(): Promise<Record<string, Record<string, number>>> {
     return (await this.load()).filters();
   }

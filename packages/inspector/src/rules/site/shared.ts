@@ -39,5 +39,3 @@ export function resolve(page: Page, value: string | undefined): URL | undefined 
     return undefined;
   }
 }
-
-export const isOwnHost = (ctx: SiteContext, url: URL) => url.hostname === ctx.site.domain;
