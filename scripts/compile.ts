@@ -5,8 +5,8 @@
  * the library (annual reports, inspection results).
  */
 import { compile, formatProblem, type CompileResult, type Library } from '@jiyue/content';
-import type { SiteBundle } from '@jiyue/content/bundle';
-import { annualReport, checkContent, formatFinding, PUBLISHED_RESULTS, type Finding } from '@jiyue/inspector';
+import type { InspectionResults, SiteBundle } from '@jiyue/content/bundle';
+import { annualReport, checkContent, formatFinding, loadConfig, PUBLISHED_RESULTS, type Finding, type InspectorConfig } from '@jiyue/inspector';
 import { loadVisits, type VisitsSnapshot } from '@jiyue/monitor';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,16 +22,17 @@ export function compileLibrary(root: string, { preview = false } = {}): LibraryS
   let suppressions = 0;
   // The reviewed visit figures are a library file like any other: a mistake in them stops the step.
   const visits = loadVisits(root);
+  const config = loadConfig(join(root, 'content'));
   const compiled = compile(root, {
     preview,
     now: process.env.JIYUE_NOW || undefined,
     gate: (library) => {
-      const checked = checkContent(library, { root });
+      const checked = checkContent(library, { root, config });
       warnings = checked.findings.filter((f) => f.severity !== 'error');
       suppressions = checked.suppressions.length;
       return [...visits.problems, ...checked.findings.filter((f) => f.severity === 'error')];
     },
-    extend: (library, bundles) => publishReports(root, library, bundles, visits.visits),
+    extend: (library, bundles) => publishReports(root, library, bundles, visits.visits, config),
   });
   return { compiled, warnings, suppressions };
 }
@@ -50,7 +51,7 @@ export function report({ compiled, warnings }: LibraryStep): boolean {
  * from the library (visit figures from the reviewed snapshot of the access logs, I5) — "finished" meaning before the year of the library's newest item, so the build
  * stays reproducible. I6: the city portal publishes the reviewed inspection results snapshot.
  */
-function publishReports(root: string, library: Library, bundles: Map<string, SiteBundle>, visits: VisitsSnapshot): void {
+function publishReports(root: string, library: Library, bundles: Map<string, SiteBundle>, visits: VisitsSnapshot, config: InspectorConfig): void {
   let first = Infinity;
   let last = -Infinity;
   for (const item of library.items) {
@@ -59,11 +60,11 @@ function publishReports(root: string, library: Library, bundles: Map<string, Sit
     last = Math.max(last, year);
   }
   const resultsFile = join(root, PUBLISHED_RESULTS);
-  const inspection = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+  const inspection: InspectionResults | undefined = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
   for (const site of library.registry.sites) {
     const bundle = bundles.get(site.id)!;
     const annualReports = [];
-    for (let year = last - 1; year >= first; year--) annualReports.push(annualReport(library, site, year, undefined, visits[year]?.[site.id]));
+    for (let year = last - 1; year >= first; year--) annualReports.push(annualReport(library, site, year, config.inspection.reprintHours, visits[year]?.[site.id]));
     bundle.published = { annualReports, inspection: site.kind === 'city-portal' ? inspection : undefined };
   }
 }

@@ -4,7 +4,7 @@
  * that log; the reviewed figures reach the annual report through the library step.
  */
 import { BUNDLE_PATH, loadLibrary } from '@jiyue/content';
-import type { AnnualReport } from '@jiyue/inspector';
+import type { SiteBundle } from '@jiyue/content/bundle';
 import { parseAccessLog, visitStats } from '@jiyue/monitor';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -110,8 +110,8 @@ describe('visits from the servers’ own access log', () => {
     expect(snapshot['2024'].city).toEqual({ pageViews: 3, uniqueVisitors: 3 });
     const step = compileLibrary(work);
     expect(step.compiled.problems).toEqual([]);
-    const bundle = JSON.parse(readFileSync(join(work, 'apps', 'city', BUNDLE_PATH), 'utf8')) as { published: { annualReports: AnnualReport[] } };
-    const report = bundle.published.annualReports.find((r) => r.year === 2024)!;
+    const bundle = JSON.parse(readFileSync(join(work, 'apps', 'city', BUNDLE_PATH), 'utf8')) as SiteBundle;
+    const report = bundle.published?.annualReports.find((r) => r.year === 2024)!;
     expect(report.visits).toEqual({ pageViews: 3, uniqueVisitors: 3 });
     // A malformed snapshot stops the library step with a Chinese message naming the file.
     writeFileSync(join(work, 'content', 'statistics', 'visits.json'), '{"2024": {"city": {"pageViews": -1}}}');

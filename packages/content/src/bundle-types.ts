@@ -19,8 +19,8 @@ export interface SiteBundle {
   items: BundleItem[];
   /** Former addresses on this site's domains and where they moved (301, X4). */
   redirects: { from: string; to: string }[];
-  /** Published from the library by the build (packages/inspector): I4 annual reports, I6 results. */
-  published?: { annualReports?: unknown[]; inspection?: unknown };
+  /** Published from the library by the build (scripts/compile.ts, computed by packages/inspector). */
+  published?: Published;
   /** Library files (attachments, forms) this site serves, as paths under content/ (e.g. files/a.pdf). */
   files: string[];
 }
@@ -72,4 +72,45 @@ export interface BundleItem {
   /** C3: for an interpretation, its policy; for a policy, its interpretations. */
   policyLink?: Link;
   interpretations?: Link[];
+}
+
+/** What the build publishes from the library into a bundle. */
+export interface Published {
+  /** I4: the site's 政府网站工作年度报表 for every finished year, newest first. */
+  annualReports: AnnualReport[];
+  /** I6: on the city portal, the reviewed inspection results (content/inspection/results.json). */
+  inspection?: InspectionResults;
+}
+
+/**
+ * 政府网站工作年度报表 (I4) of one site for one year, following the national template
+ * (国办函〔2018〕12号): every figure the library can give; the others are null.
+ */
+export interface AnnualReport {
+  year: number;
+  site: { id: string; name: string; homepage: string; sponsor: string; kind: string; siteCode: string; icp: string; police: string };
+  /** From the servers' access logs (pnpm stats → content/statistics/visits.json), when reviewed figures exist for the year. */
+  visits: { uniqueVisitors: number | null; pageViews: number | null };
+  publishing: { total: number; overview: number; news: number; disclosure: number; byColumn: { column: string; name: string; type: string; count: number }[] };
+  topics: { maintained: number; opened: number };
+  interpretation: { total: number; materials: number; products: null; mediaComments: null; responses: number; importantPolicies: number; importantInterpreted: number };
+  services: { catalogue: boolean; guides: number };
+  interaction: { unifiedPlatform: null; received: number; replied: number; averageDays: number | null; published: number };
+  reprints: { count: number; averageLagHours: number | null; late: number };
+  security: { checks: null; incidents: null };
+}
+
+/** The public inspection results (I6): each site's verdict, reasons and column figures on the inspection date. */
+export interface InspectionResults {
+  date: string;
+  summary: { sites: number; passed: number; failed: number };
+  sites: {
+    name: string;
+    domain: string;
+    kind: SiteKind;
+    verdict: '合格' | '不合格';
+    reasons: string[];
+    homepageUpdated?: string;
+    columns: { total: number; fresh: number; warning: number; stale: number; empty: number; static: number };
+  }[];
 }

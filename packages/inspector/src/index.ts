@@ -4,7 +4,7 @@ export { inspect, inspectionResults, type InspectOptions, type InspectionReport 
 export { loadConfig, ConfigError, type InspectorConfig } from './config.ts';
 export { freshness, type ColumnFreshness, type SiteFreshness } from './inspection/freshness.ts';
 export { verdicts, VETO_RULES, type SiteVerdict } from './inspection/verdict.ts';
-export { annualReport, type AnnualReport } from './report/annual.ts';
+export { annualReport } from './report/annual.ts';
 export { annualHtml } from './report/annual-html.ts';
 export { dashboardHtml } from './report/dashboard.ts';
 export { formatFinding, formatGithub, formatJson, formatText } from './report/format.ts';

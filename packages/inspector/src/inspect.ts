@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { loadLibrary, type Library } from '@jiyue/content';
+import type { InspectionResults } from '@jiyue/content/bundle';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { checkContent } from './content-check.ts';
 import { freshness, type SiteFreshness } from './inspection/freshness.ts';
@@ -33,6 +34,8 @@ export interface InspectionReport {
   counts: { errors: number; warnings: number; items: number };
   rules: { id: string; title: string; severity: Severity; requirements: string[] }[];
   library?: Library;
+  /** The configuration the library was checked with (absent when the library failed). */
+  config?: InspectorConfig;
 }
 
 const bySeverity = (a: Finding, b: Finding) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1);
@@ -68,6 +71,7 @@ export function inspect(options: InspectOptions = {}): InspectionReport {
     },
     rules,
     library,
+    config,
   };
 }
 
@@ -75,7 +79,7 @@ export function inspect(options: InspectOptions = {}): InspectionReport {
  * Data for the public inspection results page on the city portal (I6): each site's verdict,
  * reasons and column figures on the inspection date. No file names or people.
  */
-export function inspectionResults(report: InspectionReport) {
+export function inspectionResults(report: InspectionReport): InspectionResults {
   return {
     date: report.date,
     summary: {

@@ -137,15 +137,27 @@ describe('reports', () => {
       item({ id: 'rep', site: 'fgw', column: 'news', date: '2025-05-01 23:00', source: '示例市人民政府办公室', extra: 'reprintOf: n-2025b' }),
     ];
     const { library } = fixtureLibrary(items);
-    const a = annualReport(library, library.sites.get('city')!, 2025);
+    const a = annualReport(library, library.sites.get('city')!, 2025, fixtureConfig().inspection.reprintHours);
     expect(a.publishing.total).toBe(16);
     expect(a.publishing.news).toBe(4);
     expect(a.publishing.byColumn.find((c) => c.column === 'news')!.count).toBe(2);
     expect(a.interpretation.materials).toBe(1);
     expect(a.interaction).toMatchObject({ received: 0, replied: 0, averageDays: null, published: 1 });
-    expect(annualReport(library, library.sites.get('city')!, 2026).interaction).toMatchObject({ received: 1, replied: 1, averageDays: 8, published: 0 });
+    expect(annualReport(library, library.sites.get('city')!, 2026, fixtureConfig().inspection.reprintHours).interaction).toMatchObject({ received: 1, replied: 1, averageDays: 8, published: 0 });
     expect(a.visits.pageViews).toBeNull();
-    const f = annualReport(library, library.sites.get('fgw')!, 2025);
+    const f = annualReport(library, library.sites.get('fgw')!, 2025, fixtureConfig().inspection.reprintHours);
     expect(f.reprints.count).toBe(1);
+  });
+
+  it('the annual report counts late reprints against the deadline it is given (inspection.yaml reprintHours)', () => {
+    const items = [
+      ...cityWith('2025-05-01 09:00'),
+      item({ id: 'orig', date: '2025-03-01 09:00' }),
+      item({ id: 'rep', site: 'fgw', column: 'news', date: '2025-03-01 15:00', source: '示例市人民政府办公室', extra: 'reprintOf: orig' }),
+    ];
+    const { library } = fixtureLibrary(items);
+    const fgw = library.sites.get('fgw')!;
+    expect(annualReport(library, fgw, 2025, 12).reprints).toEqual({ count: 1, averageLagHours: 6, late: 0 });
+    expect(annualReport(library, fgw, 2025, 4).reprints).toEqual({ count: 1, averageLagHours: 6, late: 1 });
   });
 });

@@ -53,7 +53,7 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         injectRoute({ pattern: '/sitemap', entrypoint: page('sitemap/index.astro') });
         injectRoute({ pattern: '/search', entrypoint: page('search/index.astro') });
         injectRoute({ pattern: '/404', entrypoint: page('404.astro') });
-        if (bundle.published?.annualReports?.length) injectRoute({ pattern: '/reports', entrypoint: page('reports/index.astro') });
+        if (bundle.published?.annualReports.length) injectRoute({ pattern: '/reports', entrypoint: page('reports/index.astro') });
         if (bundle.published?.inspection) injectRoute({ pattern: '/inspection', entrypoint: page('inspection/index.astro') });
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,3 +1,4 @@
+import type { SiteKind } from '@jiyue/content';
 import type { Finding } from '../types.ts';
 import type { SiteFreshness } from './freshness.ts';
 
@@ -20,7 +21,7 @@ export interface SiteVerdict {
   id: string;
   name: string;
   domain: string;
-  kind: string;
+  kind: SiteKind;
   verdict: '合格' | '不合格';
   /** Why it fails: the messages of its 单项否决 findings. */
   reasons: string[];

@@ -1,4 +1,4 @@
-import type { AnnualReport } from './annual.ts';
+import type { AnnualReport } from '@jiyue/content/bundle';
 import { barChart, esc, page } from './html.ts';
 
 /** A figure; null means the library cannot give it (filled in by the office). */

@@ -1,4 +1,5 @@
 import { placements, type Library, type Site } from '@jiyue/content';
+import type { AnnualReport } from '@jiyue/content/bundle';
 import { daysBetween } from '../lib/dates.ts';
 import { reprintLagHours } from '../rules/crossref/reprint-lag/index.ts';
 
@@ -7,25 +8,8 @@ const KIND = { 'city-portal': '政府门户网站', 'district-portal': '政府�
 /** Figures that cannot be computed from the library (visits, security checks…): filled in by the office. */
 export const NOT_FROM_LIBRARY = null;
 
-/**
- * 政府网站工作年度报表 (I4) of one site for one year, following the national template
- * (国办函〔2018〕12号): every figure the library can give; the others are null.
- */
-export interface AnnualReport {
-  year: number;
-  site: { id: string; name: string; homepage: string; sponsor: string; kind: string; siteCode: string; icp: string; police: string };
-  /** From the servers' access logs (pnpm stats → content/statistics/visits.json), when reviewed figures exist for the year. */
-  visits: { uniqueVisitors: number | null; pageViews: number | null };
-  publishing: { total: number; overview: number; news: number; disclosure: number; byColumn: { column: string; name: string; type: string; count: number }[] };
-  topics: { maintained: number; opened: number };
-  interpretation: { total: number; materials: number; products: null; mediaComments: null; responses: number; importantPolicies: number; importantInterpreted: number };
-  services: { catalogue: boolean; guides: number };
-  interaction: { unifiedPlatform: null; received: number; replied: number; averageDays: number | null; published: number };
-  reprints: { count: number; averageLagHours: number | null; late: number };
-  security: { checks: null; incidents: null };
-}
-
-export function annualReport(library: Library, site: Site, year: number, reprintHours = 12, visits?: { uniqueVisitors: number; pageViews: number }): AnnualReport {
+/** 政府网站工作年度报表 (I4) of one site for one year; `reprintHours` is the configured reprint deadline (R-C4). */
+export function annualReport(library: Library, site: Site, year: number, reprintHours: number, visits?: { uniqueVisitors: number; pageViews: number }): AnnualReport {
   const inYear = (date: string) => date.startsWith(`${year}-`);
   const shown = (placements(library).get(site.id) ?? []).filter(({ item }) => inYear(item.meta.date));
   const items = shown.map((p) => p.item);

@@ -20,8 +20,9 @@ export function writeReports(dir: string, report: InspectionReport, year: number
     written.push(join(dir, name));
   };
   const links: { site: string; href: string }[] = [];
-  if (report.library) {
-    const annual = report.verdicts.map((v) => annualReport(report.library!, report.library!.sites.get(v.id)!, year));
+  const { library, config } = report;
+  if (library && config) {
+    const annual = report.verdicts.map((v) => annualReport(library, library.sites.get(v.id)!, year, config.inspection.reprintHours));
     write(`annual-${year}.json`, JSON.stringify(annual, null, 2));
     for (const a of annual) {
       const name = `annual-${year}-${a.site.id}.html`;
