@@ -4,6 +4,7 @@
  * content library (content/sites.yaml + content/items/**.md); hugo.ts writes the same pages
  * for the Hugo reference from the same in-memory model.
  */
+import { contentDir } from '@jiyue/content';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as text from './text.ts';
@@ -352,13 +353,13 @@ export function itemMarkdown(item: Item): string {
 
 /** Writes <root>/content: sites.yaml, items, department logos, attachment files and the repo's library configuration. */
 export function writeLibrary(root: string, city: City, mainRoot: string): void {
-  const content = join(root, 'content');
+  const content = contentDir(root);
   const registry = { city: { name: CITY, pinyin: PINYIN, demo: true }, sites: city.sites.map((s) => s.registry) };
   mkdirSync(content, { recursive: true });
   writeFileSync(join(content, 'sites.yaml'), `# Synthetic benchmark city (bench/generate.ts); region code 99 is fictional.\n${yaml(registry)}\n`);
 
   // The library's own configuration (inspector rules, search synonyms, emblem slot, ...) as in the repo.
-  for (const entry of readdirSync(join(mainRoot, 'content'))) {
+  for (const entry of readdirSync(contentDir(mainRoot))) {
     if (!['items', 'files', 'logos', 'sites.yaml'].includes(entry)) cpSync(join(mainRoot, 'content', entry), join(content, entry), { recursive: true });
   }
 

@@ -7,6 +7,7 @@
  * same Markdown; policy and guide blocks become plain tables. Only item pages carry
  * data-pagefind-body, as in Jiyue, and Pagefind runs with --force-language zh-cn, as in Jiyue.
  */
+import { contentDir } from '@jiyue/content';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { City } from './generate.ts';
@@ -60,7 +61,7 @@ export function writeHugoSites(dir: string, city: City): string[] {
       mkdirSync(join(root, 'layouts', path, '..'), { recursive: true });
       writeFileSync(join(root, 'layouts', path), body);
     }
-    const content = join(root, 'content');
+    const content = contentDir(root);
     for (const c of site.columns) {
       mkdirSync(join(content, c.id), { recursive: true });
       writeFileSync(join(content, c.id, '_index.md'), `${JSON.stringify({ title: c.name })}\n`);

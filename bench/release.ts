@@ -10,6 +10,7 @@
  *   and the disk both releases take together.
  * Prints a table and writes bench/out/release-results.json. --reuse keeps an earlier build.
  */
+import { appSites, appsDir, distDir } from '@jiyue/content';
 import { checkBuiltPages, release, type ReleaseResult } from '@jiyue/deploy';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -45,7 +46,7 @@ const du = (...dirs: string[]) => Number(execFileSync('du', ['-s', '-c', '-B1', 
 const build = () => execFileSync('pnpm', ['run', 'build', `--concurrency=${args.concurrency}`], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const city = generateCity({ sites: Number(args.sites), items: Number(args.items), seed: Number(args.seed) });
-if (!args.reuse || !existsSync(join(root, 'apps'))) {
+if (!args.reuse || !existsSync(appsDir(root))) {
   rmSync(root, { recursive: true, force: true });
   log(`generating ${city.sites.length} sites, ${city.items.length} items`);
   writeLibrary(root, city, mainRoot);
@@ -60,12 +61,12 @@ let t = performance.now();
 log('pnpm build');
 build();
 log(`built in ${seconds(t)} s`);
-const sites = readdirSync(join(root, 'apps'));
+const sites = appSites(root);
 
 rmSync(srv, { recursive: true, force: true });
 mkdirSync(srv, { recursive: true });
 t = performance.now();
-for (const s of sites) cpSync(join(root, 'apps', s, 'dist'), join(srv, 'copy', s), { recursive: true });
+for (const s of sites) cpSync(distDir(root, s), join(srv, 'copy', s), { recursive: true });
 const copy = { seconds: seconds(t), bytes: du(join(srv, 'copy')) };
 log(`full copy (cpSync): ${copy.seconds} s, ${mb(copy.bytes)} MB`);
 rmSync(join(srv, 'copy'), { recursive: true, force: true });

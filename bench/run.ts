@@ -11,6 +11,7 @@
  * --concurrency N is an experiment: `pnpm build --concurrency=N` passes it on to Turbo (plain
  * `pnpm build` does not, so Turbo's default of 10 parallel tasks applies).
  */
+import { appDir, distDir } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -152,7 +153,7 @@ function clearCaches(city: City): void {
   for (const p of ['.turbo', '.cache', 'node_modules/.cache']) rmSync(join(root, p), { recursive: true, force: true });
   for (const s of city.sites) {
     for (const p of ['dist', '.jiyue', '.astro', '.turbo', 'node_modules/.astro', 'node_modules/.vite']) {
-      rmSync(join(root, 'apps', s.id, p), { recursive: true, force: true });
+      rmSync(join(appDir(root, s.id), p), { recursive: true, force: true });
     }
   }
 }
@@ -250,7 +251,7 @@ async function main() {
 
   clearCaches(city);
   const cold = await build('cold');
-  const sitePages = Object.fromEntries(city.sites.map((s) => [s.id, htmlPages(join(root, 'apps', s.id, 'dist'))]));
+  const sitePages = Object.fromEntries(city.sites.map((s) => [s.id, htmlPages(distDir(root, s.id))]));
   const pages = Object.values(sitePages).reduce((a, b) => a + b, 0);
   const noChange = await build('no-change');
   // One-item edits: on the smallest site (the common case) and on the largest one (the worst case).

@@ -17,6 +17,7 @@
  * - `git init` (no commit) gives Turbo the same view of tracked and ignored files as in the
  *   repo; without it every file would look ignored (bench/out/ is git-ignored in the repo).
  */
+import { appDir } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
@@ -47,7 +48,7 @@ export function writeWorkspace(root: string, city: City, mainRoot: string): void
     spec.startsWith('workspace:') ? workspacePackage(name) : realpathSync(join(template, 'node_modules', name));
 
   for (const site of city.sites) {
-    const dir = join(root, 'apps', site.id);
+    const dir = appDir(root, site.id);
     mkdirSync(dir, { recursive: true });
     const deps = Object.fromEntries(Object.entries(appPkg.dependencies as Record<string, string>).map(([n, spec]) => [n, link(dir, target(n, spec))]));
     writeJson(join(dir, 'package.json'), { ...appPkg, name: appPkg.name.replace(/city$/, site.id), dependencies: deps });

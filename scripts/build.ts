@@ -4,12 +4,12 @@
  * time, findings. Extra arguments go to `turbo run build` (e.g. --filter=@jiyue/app-city).
  */
 import { spawnSync } from 'node:child_process';
-import { BUILD_MARKER } from '@jiyue/content';
+import { BUILD_MARKER, distDir, siteOfTask } from '@jiyue/content';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { compileLibrary, report } from './compile.ts';
-import { plannedSites, siteOf } from './turbo-tasks.ts';
+import { plannedSites } from './turbo-tasks.ts';
 
 const root = process.cwd();
 const started = performance.now();
@@ -45,7 +45,7 @@ if (turbo.status !== 0) {
 function clearStaleOutputs(turboArgs: string[]): void {
   for (const t of plannedSites(root, turboArgs)) {
     if (t.cache !== 'HIT') continue;
-    const dist = join(root, 'apps', t.site, 'dist');
+    const dist = distDir(root, t.site);
     const marker = join(dist, BUILD_MARKER);
     if (existsSync(dist) && (!existsSync(marker) || readFileSync(marker, 'utf8') !== t.hash)) rmSync(dist, { recursive: true, force: true });
   }
@@ -55,10 +55,10 @@ function clearStaleOutputs(turboArgs: string[]): void {
 const summaryFile = existsSync(runs) ? readdirSync(runs).find((f) => f.endsWith('.json')) : undefined;
 const tasks = summaryFile ? (JSON.parse(readFileSync(join(runs, summaryFile), 'utf8')).tasks as { taskId: string; cache: { status: string }; execution?: { startTime: number; endTime: number } }[]) : [];
 const rows = tasks
-  .filter((t) => siteOf(t.taskId))
-  .map((t) => {
-    const site = siteOf(t.taskId)!;
-    const dist = join(root, 'apps', site, 'dist');
+  .flatMap((t) => {
+    const site = siteOfTask(t.taskId);
+    if (!site) return [];
+    const dist = distDir(root, site);
     const pages = existsSync(dist) ? (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length : 0;
     const time = t.execution ? ((t.execution.endTime - t.execution.startTime) / 1000).toFixed(1) : '-';
     return { site, status: t.cache.status === 'HIT' ? '缓存' : '构建', pages, time };

@@ -10,11 +10,9 @@
  *   node scripts/ci-plan.ts --shards 4   →  {"include":[{"shard":1,"sites":"city fgw","filter":"--filter=@jiyue/app-city --filter=@jiyue/app-fgw"}, …]}
  *   node scripts/ci-plan.ts --shards 4 --format gitlab   →  a GitLab child pipeline, one build job per shard
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { BUNDLE_PATH } from '@jiyue/content';
+import { appPackageName, readBundle } from '@jiyue/content';
 import { plannedSites } from './turbo-tasks.ts';
 
 export interface Shard { shard: number; sites: string; filter: string }
@@ -24,14 +22,14 @@ export function affectedSites(root: string): string[] {
 }
 
 export function shard(root: string, sites: string[], shards: number): Shard[] {
-  const size = (id: string) => JSON.parse(readFileSync(join(root, 'apps', id, BUNDLE_PATH), 'utf8')).items.length as number;
+  const size = (id: string) => readBundle(root, id).items.length;
   const bins = Array.from({ length: Math.min(shards, sites.length) }, () => ({ load: 0, sites: [] as string[] }));
   for (const id of [...sites].sort((a, b) => size(b) - size(a))) {
     const bin = bins.reduce((min, b) => (b.load < min.load ? b : min));
     bin.sites.push(id);
     bin.load += size(id) + 50; // every site has a fixed cost: pages of columns, search index start-up
   }
-  return bins.map((b, i) => ({ shard: i + 1, sites: b.sites.join(' '), filter: b.sites.map((s) => `--filter=@jiyue/app-${s}`).join(' ') }));
+  return bins.map((b, i) => ({ shard: i + 1, sites: b.sites.join(' '), filter: b.sites.map((s) => `--filter=${appPackageName(s)}`).join(' ') }));
 }
 
 /**

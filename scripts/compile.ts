@@ -4,7 +4,7 @@
  * everything before a bundle is written), then the bundles, with what the build publishes from
  * the library (annual reports, inspection results).
  */
-import { compile, formatProblem, type CompileResult, type Library } from '@jiyue/content';
+import { compile, contentDir, formatProblem, type CompileResult, type Library } from '@jiyue/content';
 import type { InspectionResults, SiteBundle } from '@jiyue/content/bundle';
 import { annualReport, checkContent, formatFinding, loadConfig, PUBLISHED_RESULTS, type Finding, type InspectorConfig } from '@jiyue/inspector';
 import { loadVisits, type VisitsSnapshot } from '@jiyue/monitor';
@@ -22,7 +22,7 @@ export function compileLibrary(root: string, { preview = false } = {}): LibraryS
   let suppressions = 0;
   // The reviewed visit figures are a library file like any other: a mistake in them stops the step.
   const visits = loadVisits(root);
-  const config = loadConfig(join(root, 'content'));
+  const config = loadConfig(contentDir(root));
   const compiled = compile(root, {
     preview,
     now: process.env.JIYUE_NOW || undefined,

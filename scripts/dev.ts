@@ -7,10 +7,9 @@
  * preview keeps showing the last good version. `pnpm build` rewrites the bundles without drafts
  * (and refuses to build from a preview bundle).
  */
-import { loadRegistry } from '@jiyue/content';
+import { appDir, contentDir, loadRegistry } from '@jiyue/content';
 import { spawn } from 'node:child_process';
 import { watch } from 'node:fs';
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileLibrary, report } from './compile.ts';
 
@@ -38,7 +37,7 @@ function main(): void {
     return;
   }
   const root = process.cwd();
-  const { registry } = loadRegistry(join(root, 'content'), root);
+  const { registry } = loadRegistry(contentDir(root), root);
   const ids = registry?.sites.map((s) => `${s.id}（${s.name}）`) ?? [];
   if (!values.site || !registry?.sites.some((s) => s.id === values.site)) {
     console.error(`${values.site ? `错误：没有编号为“${values.site}”的网站。` : '错误：缺少 --site。'}可选网站：\n  ${ids.join('\n  ')}\n\n${usage}`);
@@ -51,11 +50,11 @@ function main(): void {
   };
   recompile();
   let timer: NodeJS.Timeout | undefined;
-  watch(join(root, 'content'), { recursive: true }, () => {
+  watch(contentDir(root), { recursive: true }, () => {
     clearTimeout(timer);
     timer = setTimeout(recompile, 150); // one check per burst of saves
   });
-  const astro = spawn('pnpm', ['exec', 'astro', 'dev', '--host', DEV_HOST, '--port', values.port!], { cwd: join(root, 'apps', site), stdio: 'inherit' });
+  const astro = spawn('pnpm', ['exec', 'astro', 'dev', '--host', DEV_HOST, '--port', values.port!], { cwd: appDir(root, site), stdio: 'inherit' });
   astro.on('exit', (code) => process.exit(code ?? 0));
 }
 

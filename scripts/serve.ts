@@ -4,12 +4,12 @@
  * header, as the production server does); site N of the registry answers on port BASE+1+N.
  * Runs until Ctrl-C.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { BUNDLE_PATH } from '@jiyue/content';
+import { appSites, bundleFile, distDir, readBundle } from '@jiyue/content';
 
 export interface ServedSite { id: string; name: string; domain: string; port: number; dir: string; parent?: string }
 export const HOSTS = ['::1', '127.0.0.1'];
@@ -18,12 +18,11 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** The built sites under apps/, in the registry's order (read from each app's bundle). */
 export function builtSites(root: string, basePort: number): ServedSite[] {
-  const appsDir = join(root, 'apps');
-  const sites = readdirSync(appsDir)
-    .filter((id) => existsSync(join(appsDir, id, 'dist', 'index.html')) && existsSync(join(appsDir, id, BUNDLE_PATH)))
+  const sites = appSites(root)
+    .filter((id) => existsSync(join(distDir(root, id), 'index.html')) && existsSync(bundleFile(root, id)))
     .map((id) => {
-      const bundle = JSON.parse(readFileSync(join(appsDir, id, BUNDLE_PATH), 'utf8'));
-      return { id, name: bundle.site.name as string, domain: bundle.site.domain as string, kind: bundle.site.kind as string, dir: join(appsDir, id, 'dist'), parent: bundle.parent?.id as string | undefined };
+      const bundle = readBundle(root, id);
+      return { id, name: bundle.site.name, domain: bundle.site.domain, kind: bundle.site.kind, dir: distDir(root, id), parent: bundle.parent?.id };
     });
   const order = ['city-portal', 'district-portal', 'department'];
   sites.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || a.id.localeCompare(b.id));
@@ -96,7 +95,7 @@ function listen(handler: Handler, port: number): Promise<Server[]> {
 export async function startServers(root: string, basePort: number) {
   const sites = builtSites(root, basePort);
   if (sites.length === 0) throw new Error('没有找到已构建的网站：请先运行 pnpm build。');
-  const city = JSON.parse(readFileSync(join(root, 'apps', sites[0]!.id, BUNDLE_PATH), 'utf8')).city as { name: string; demo: boolean };
+  const { city } = readBundle(root, sites[0]!.id);
   const handlers = new Map(sites.map((s) => [s.id, searchPreview(s, sites, basePort, siteHandler(s.dir))]));
   const byDomain = new Map(sites.map((s) => [s.domain, handlers.get(s.id)!]));
   const index: Handler = (req, res) => {

@@ -1,13 +1,6 @@
 /** What Turbo plans or did for the site builds: one place that reads its task ids and dry runs. */
+import { siteOfTask } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
-
-const PREFIX = '@jiyue/app-';
-const SUFFIX = '#build';
-
-/** The site id of an app's build task ("@jiyue/app-city#build" → "city"), or undefined. */
-export function siteOf(taskId: string): string | undefined {
-  return taskId.startsWith(PREFIX) && taskId.endsWith(SUFFIX) ? taskId.slice(PREFIX.length, -SUFFIX.length) : undefined;
-}
 
 export interface PlannedSite { site: string; hash: string; cache: 'HIT' | 'MISS' }
 
@@ -15,7 +8,7 @@ export interface PlannedSite { site: string; hash: string; cache: 'HIT' | 'MISS'
 export function plannedSites(root: string, turboArgs: string[] = []): PlannedSite[] {
   const dry = JSON.parse(execFileSync('pnpm', ['exec', 'turbo', 'run', 'build', '--dry=json', ...turboArgs], { cwd: root, encoding: 'utf8' }));
   return (dry.tasks as { taskId: string; hash: string; command: string; cache: { status: 'HIT' | 'MISS' } }[]).flatMap((t) => {
-    const site = siteOf(t.taskId);
+    const site = siteOfTask(t.taskId);
     return site && t.command !== '<NONEXISTENT>' ? [{ site, hash: t.hash, cache: t.cache.status }] : [];
   });
 }

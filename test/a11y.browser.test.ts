@@ -6,6 +6,7 @@
  * no-JavaScript reading. Screenshots of every page kind go to test-results/screenshots/.
  * One browser, one set of servers for the whole file.
  */
+import { bundleFile, distDir } from '@jiyue/content';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -34,8 +35,8 @@ beforeAll(async () => {
   for (const s of sites) {
     // A site being rebuilt right now has no index.html yet: wait for it.
     for (let i = 0; i < 120 && !existsSync(join(s.dir, 'index.html')); i++) await new Promise((r) => setTimeout(r, 1000));
-    cpSync(s.dir, join(snapshot, 'apps', s.id, 'dist'), { recursive: true });
-    cpSync(join(root, 'apps', s.id, '.jiyue', 'site.json'), join(snapshot, 'apps', s.id, '.jiyue', 'site.json'));
+    cpSync(s.dir, distDir(snapshot, s.id), { recursive: true });
+    cpSync(bundleFile(root, s.id), bundleFile(snapshot, s.id));
   }
   servers = await startServers(snapshot, 20000 + Math.floor(Math.random() * 20000));
   browser = await launchChromium();

@@ -1,4 +1,5 @@
 /** `pnpm build` runs the content checks first and writes nothing when they find an error. */
+import { bundleFile } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ function build(): { code: number; output: string } {
 describe('build gate', () => {
   it('refuses an item with a personal mobile number and leaves every site as it was', () => {
     const file = join(root, 'content/items/city/news/zz-gate-test.md');
-    const bundle = join(root, 'apps/city/.jiyue/site.json');
+    const bundle = bundleFile(root, 'city');
     const before = { bytes: readFileSync(bundle, 'utf8'), mtime: statSync(bundle).mtimeMs };
     writeFileSync(file, `---
 id: zz-gate-test

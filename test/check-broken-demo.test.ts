@@ -2,6 +2,7 @@
  * `pnpm check` on a deliberately broken copy of the demo city: every planted defect is reported
  * with its rule, file and line, and the check fails; the demo itself passes.
  */
+import { contentDir } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ describe('pnpm check on the demo city', () => {
 
   it('publishes the results snapshot the city portal shows (I6)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jiyue-publish-'));
-    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(contentDir(root), contentDir(dir), { recursive: true });
     execFileSync('pnpm', ['exec', 'jiyue-check', '--root', dir, '--date', '2026-11-21', '--no-built', '--publish'], { cwd: root, stdio: 'pipe' });
     const results = JSON.parse(readFileSync(join(dir, 'content/inspection/results.json'), 'utf8'));
     expect(results.date).toBe('2026-11-21');
@@ -36,7 +37,7 @@ describe('pnpm check on the demo city', () => {
 
   it('fails on a broken copy, naming each planted defect', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jiyue-broken-'));
-    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    cpSync(contentDir(root), contentDir(dir), { recursive: true });
     const file = join(dir, 'content/items/city/news/city-news-2025-0101.md');
     const lines = readFileSync(file, 'utf8').split('\n');
     const body = lines.length;

@@ -2,6 +2,7 @@
  * One plan, two CI systems: the shards scripts/ci-plan.ts computes become GitHub's build matrix
  * and GitLab's child pipeline. Both outputs are parsed as the CI system would read them.
  */
+import { appPackageName } from '@jiyue/content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ describe('the CI plan', () => {
   it('spreads the sites over the runners, each site once', () => {
     expect(shards).toHaveLength(3);
     expect(shards.flatMap((s) => s.sites.split(' ')).sort()).toEqual(sites);
-    for (const s of shards) expect(s.filter.split(' ')).toEqual(s.sites.split(' ').map((id) => `--filter=@jiyue/app-${id}`));
+    for (const s of shards) expect(s.filter.split(' ')).toEqual(s.sites.split(' ').map((id) => `--filter=${appPackageName(id)}`));
   });
 
   it('is a GitLab child pipeline with one build job per shard, on the shared job template', () => {

@@ -5,7 +5,7 @@
  * Chinese problems naming the file, never a thrown error; what is accepted must publish no
  * script, event handler or outside resource. The generator is seeded: a failure names its seed.
  */
-import { compile, loadRegistry, parseAddress, parseItem, type ParsedItem } from '@jiyue/content';
+import { appDir, appSites, compile, contentDir, loadRegistry, parseAddress, parseItem, type ParsedItem } from '@jiyue/content';
 import { load } from 'cheerio';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -175,10 +175,10 @@ describe('fuzzed registries and whole libraries', () => {
   it('pnpm compile refuses a library of hostile items in Chinese, naming files, without a stack trace, and writes nothing', () => {
     const work = join(scratch, 'workspace');
     mkdirSync(work);
-    cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
-    for (const app of readdirSync(join(root, 'apps'))) {
-      mkdirSync(join(work, 'apps', app), { recursive: true });
-      cpSync(join(root, 'apps', app, 'package.json'), join(work, 'apps', app, 'package.json'));
+    cpSync(contentDir(root), contentDir(work), { recursive: true });
+    for (const app of appSites(root)) {
+      mkdirSync(appDir(work, app), { recursive: true });
+      cpSync(join(appDir(root, app), 'package.json'), join(appDir(work, app), 'package.json'));
     }
     for (let seed = 5000; seed < 5040; seed++) writeFileSync(join(work, 'content', 'items', 'city', `fuzz-${seed}.md`), itemBytes(random(seed)));
     const inProcess = compile(work);
@@ -189,6 +189,6 @@ describe('fuzzed registries and whole libraries', () => {
     expect(cli.stderr).toMatch(/content\/items\/city\/fuzz-50\d\d\.md:\d+:\d+ 错误 \[/);
     expect(cli.stderr).not.toMatch(/\n\s+at \S+ \(/); // no stack frame
     expect(cli.stderr).toContain('未生成任何网站数据');
-    expect(readdirSync(join(work, 'apps', 'city'))).toEqual(['package.json']); // no bundle written
+    expect(readdirSync(appDir(work, 'city'))).toEqual(['package.json']); // no bundle written
   });
 });

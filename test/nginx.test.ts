@@ -2,7 +2,7 @@
  * The generated nginx configuration, served by the real nginx on loopback: every site answers
  * over [::1] and 127.0.0.1 by name, with its security headers, redirects, 404 page and caching.
  */
-import { loadRegistry, parseItem } from '@jiyue/content';
+import { contentDir, loadRegistry, parseItem } from '@jiyue/content';
 import { ConfigValueError, ipv6Fetcher, ipv6Report, nginxFiles, release, verify } from '@jiyue/deploy';
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -270,7 +270,7 @@ describe('IPv6 readiness report (D6)', () => {
 describe('config injection (every registry and item value that reaches nginx)', () => {
   // Each attempt tries to end the directive or the string and add one of its own.
   const payloads = [';', '\n    return 200 pwned;\n#', '{', '"', '$host', ' evil.example', "'"];
-  const library = join(root, 'content');
+  const library = contentDir(root);
   const registryText = readFileSync(join(library, 'sites.yaml'), 'utf8');
 
   function registryWith(from: string, to: string) {

@@ -3,7 +3,7 @@
  * clean, it finds nothing; with a broken link and a removed identity element planted in what the
  * server serves, it finds both, over IPv6 and IPv4, and the command exits non-zero.
  */
-import { loadLibrary } from '@jiyue/content';
+import { contentDir, loadLibrary } from '@jiyue/content';
 import { patrol, patrolHtml } from '@jiyue/monitor';
 import { spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { builtSites, root } from './helpers/built-sites.ts';
 import { startNginx, type RunningNginx } from './helpers/nginx.ts';
 
 const sites = builtSites();
-const { library } = loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+const { library } = loadLibrary({ libraryDir: contentDir(root), cwd: root });
 const served = mkdtempSync(join(tmpdir(), 'jiyue-patrol-served-'));
 let nginx: RunningNginx;
 

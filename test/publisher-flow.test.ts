@@ -2,6 +2,7 @@
  * The publisher guide, followed as a new user would: create an item, show it on a second site,
  * sign it three times, build, and find it on both sites.
  */
+import { distDir } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ describe('publisher flow', () => {
       expect(pnpm('sign', file, '--as', 'approver', '--name', '韩立军')).toContain('已签发');
       pnpm('build');
       for (const site of ['fgw', 'city']) {
-        const page = join(root, 'apps', site, 'dist', 'news', id, 'index.html');
+        const page = join(distDir(root, site), 'news', id, 'index.html');
         expect(existsSync(page), site).toBe(true);
         expect(readFileSync(page, 'utf8')).toContain('调度全市重点项目建设进展');
       }

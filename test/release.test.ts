@@ -4,6 +4,7 @@
  * kept or activated; an interrupted release cancels cleanly; rollback takes only complete,
  * verified releases by name.
  */
+import { appDir, appSites, contentDir } from '@jiyue/content';
 import { activate, COMPLETE, currentRelease, listReleases, MANIFEST, readManifest, release } from '@jiyue/deploy';
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -134,9 +135,9 @@ describe('release', () => {
 /** A copy of the built city with one site made large, so that a release is still copying when killed. */
 function bulkyRoot(): string {
   const copy = mkdtempSync(join(tmpdir(), 'jiyue-root-'));
-  cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
-  for (const id of readdirSync(join(root, 'apps'))) {
-    for (const part of ['dist', '.jiyue']) cpSync(join(root, 'apps', id, part), join(copy, 'apps', id, part), { recursive: true });
+  cpSync(contentDir(root), contentDir(copy), { recursive: true });
+  for (const id of appSites(root)) {
+    for (const part of ['dist', '.jiyue']) cpSync(join(appDir(root, id), part), join(appDir(copy, id), part), { recursive: true });
   }
   const bulk = join(copy, 'apps/rsj/dist/zz-bulk');
   mkdirSync(bulk);

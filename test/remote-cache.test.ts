@@ -3,6 +3,7 @@
  * (turborepo-remote-cache from the npm registry, local-disk storage) on loopback, and fresh
  * clones of this repository that build through it as CI runners would (docs/scaling.md).
  */
+import { appPackageName, appSites, bundleFile, contentDir, distDir } from '@jiyue/content';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -51,7 +52,7 @@ describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000
     execFileSync('git', ['clone', '-q', '--no-hardlinks', ...(from === root ? [] : ['--branch', 'work']), from, dir]);
     execFileSync('git', ['-C', dir, 'checkout', '-q', '-B', 'work']);
     // Tests may run on a work tree whose library has changes not yet committed: build what is on disk here.
-    if (from === root) cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    if (from === root) cpSync(contentDir(root), contentDir(dir), { recursive: true });
     execFileSync('npx', ['--yes', 'pnpm@10.34.8', 'install', '--offline', '--frozen-lockfile'], { cwd: dir, stdio: 'ignore' });
     return dir;
   }
@@ -96,7 +97,7 @@ describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000
     expect(replay).toEqual([0, 5]);
     // The replayed output is the output A built.
     for (const site of ['city', 'rsj']) {
-      expect(readFileSync(join(b, 'apps', site, 'dist', 'index.html'), 'utf8')).toBe(readFileSync(join(a, 'apps', site, 'dist', 'index.html'), 'utf8'));
+      expect(readFileSync(join(distDir(b, site), 'index.html'), 'utf8')).toBe(readFileSync(join(distDir(a, site), 'index.html'), 'utf8'));
     }
   });
 
@@ -110,7 +111,7 @@ describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000
     const plan = JSON.parse(execFileSync(process.execPath, ['scripts/ci-plan.ts', '--shards', '4'], { cwd: b, env, encoding: 'utf8' })) as { include: { sites: string }[] };
     const planned = plan.include.flatMap((s) => s.sites.split(' ')).sort();
     // The sites whose bundle holds the item: its own, and every site it is shown on.
-    const showing = readdirSync(join(b, 'apps')).filter((s) => readFileSync(join(b, 'apps', s, '.jiyue', 'site.json'), 'utf8').includes(file.replace(/\.md$/, ''))).sort();
+    const showing = appSites(b).filter((s) => readFileSync(bundleFile(b, s), 'utf8').includes(file.replace(/\.md$/, ''))).sort();
     expect(planned).toEqual(showing);
     expect(planned).toContain('rsj');
   });
@@ -126,7 +127,7 @@ describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000
     expect(summary(build(a))[0]).toBeGreaterThan(0); // main builds the edit and uploads it
     const dry = JSON.parse(execFileSync('npx', ['--yes', 'pnpm@10.34.8', 'exec', 'turbo', 'run', 'build', '--dry=json'], { cwd: a, env, encoding: 'utf8' })) as { tasks: { taskId: string; hash: string }[] };
     const stored = (site: string) => {
-      const hash = dry.tasks.find((t) => t.taskId === `@jiyue/app-${site}#build`)!.hash;
+      const hash = dry.tasks.find((t) => t.taskId === `${appPackageName(site)}#build`)!.hash;
       return join(storage, filesUnder(storage).find((f) => f.includes(hash))!);
     };
     // Put the city portal's (validly made) artifact in the place of rsj's: without signatures
@@ -134,8 +135,8 @@ describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000
     writeFileSync(stored('rsj'), readFileSync(stored('city')));
     const c = cloneAt('c', a); // the same commit as A, its own empty local cache
     expect(summary(build(c))).toEqual([1, 4]);
-    for (const site of readdirSync(join(c, 'apps'))) {
-      expect(readFileSync(join(c, 'apps', site, 'dist', 'index.html'), 'utf8')).toBe(readFileSync(join(a, 'apps', site, 'dist', 'index.html'), 'utf8'));
+    for (const site of appSites(c)) {
+      expect(readFileSync(join(distDir(c, site), 'index.html'), 'utf8')).toBe(readFileSync(join(distDir(a, site), 'index.html'), 'utf8'));
     }
   });
 });

@@ -4,6 +4,7 @@
  * the real search page over the shards lists exactly what it lists over one Pagefind index of the
  * same pages — same count, same results, same filter counts, same newest-first order.
  */
+import { distDir } from '@jiyue/content';
 import { buildShard, indexablePages, indexShards, planShards, VOCABULARY_FILE } from '@jiyue/search';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -16,7 +17,7 @@ import { launchChromium } from './helpers/browser.ts';
 import { root } from './helpers/built-sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'jiyue-shards-'));
-const cityDist = join(root, 'apps', 'city', 'dist');
+const cityDist = distDir(root, 'city');
 
 /** Every file under a folder with its bytes, by relative path. */
 function files(dir: string): Map<string, Buffer> {

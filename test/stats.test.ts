@@ -3,11 +3,10 @@
  * visitor's network only; `pnpm stats` counts page views and visitors per site and column from
  * that log; the reviewed figures reach the annual report through the library step.
  */
-import { BUNDLE_PATH, loadLibrary } from '@jiyue/content';
-import type { SiteBundle } from '@jiyue/content/bundle';
+import { appDir, appSites, contentDir, loadLibrary, readBundle } from '@jiyue/content';
 import { parseAccessLog, visitStats } from '@jiyue/monitor';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +15,7 @@ import { compileLibrary } from '../scripts/compile.ts';
 import { builtSites, root } from './helpers/built-sites.ts';
 import { startNginx } from './helpers/nginx.ts';
 
-const { library } = loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+const { library } = loadLibrary({ libraryDir: contentDir(root), cwd: root });
 const scratch = mkdtempSync(join(tmpdir(), 'jiyue-stats-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -95,10 +94,10 @@ describe('visits from the servers’ own access log', () => {
 
   it('pnpm stats --publish writes the reviewed snapshot, and the annual report publishes its figures', () => {
     const work = join(scratch, 'workspace');
-    cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
-    for (const app of readdirSync(join(root, 'apps'))) {
-      mkdirSync(join(work, 'apps', app), { recursive: true });
-      cpSync(join(root, 'apps', app, 'package.json'), join(work, 'apps', app, 'package.json'));
+    cpSync(contentDir(root), contentDir(work), { recursive: true });
+    for (const app of appSites(root)) {
+      mkdirSync(appDir(work, app), { recursive: true });
+      cpSync(join(appDir(root, app), 'package.json'), join(appDir(work, app), 'package.json'));
     }
     const city = library!.sites.get('city')!;
     const log = join(scratch, 'access.log');
@@ -110,7 +109,7 @@ describe('visits from the servers’ own access log', () => {
     expect(snapshot['2024'].city).toEqual({ pageViews: 3, uniqueVisitors: 3 });
     const step = compileLibrary(work);
     expect(step.compiled.problems).toEqual([]);
-    const bundle = JSON.parse(readFileSync(join(work, 'apps', 'city', BUNDLE_PATH), 'utf8')) as SiteBundle;
+    const bundle = readBundle(work, 'city');
     const report = bundle.published?.annualReports.find((r) => r.year === 2024)!;
     expect(report.visits).toEqual({ pageViews: 3, uniqueVisitors: 3 });
     // A malformed snapshot stops the library step with a Chinese message naming the file.

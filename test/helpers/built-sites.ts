@@ -1,6 +1,6 @@
-import { BUNDLE_PATH } from '@jiyue/content';
+import { appSites, distDir, readBundle } from '@jiyue/content';
 import type { SiteBundle } from '@jiyue/content/bundle';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const root = new URL('../..', import.meta.url).pathname;
@@ -9,10 +9,10 @@ export interface BuiltSite { id: string; dir: string; bundle: SiteBundle }
 
 /** Every site of the registry with its built output folder and its bundle. */
 export function builtSites(): BuiltSite[] {
-  return readdirSync(join(root, 'apps')).map((id) => ({
+  return appSites(root).map((id) => ({
     id,
-    dir: join(root, 'apps', id, 'dist'),
-    bundle: JSON.parse(readFileSync(join(root, 'apps', id, BUNDLE_PATH), 'utf8')) as SiteBundle,
+    dir: distDir(root, id),
+    bundle: readBundle(root, id),
   }));
 }
 

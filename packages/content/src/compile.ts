@@ -3,14 +3,8 @@ import { dirname, join, sep } from 'node:path';
 import { buildBundles } from './bundle.ts';
 import type { SiteBundle } from './bundle-types.ts';
 import type { ContentProblem } from './errors.ts';
+import { appDir, appSites, bundleFile, contentDir, itemCacheDir, PUBLIC_DIR } from './layout.ts';
 import { loadLibrary, type Library } from './library.ts';
-
-/** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
-export const BUNDLE_PATH = '.jiyue/site.json';
-/** The app's public folder: the library files its items link to. */
-export const PUBLIC_DIR = '.jiyue/public';
-/** In an app's dist/: the Turbo task hash of the build that made it (the build clears stale outputs by it). */
-export const BUILD_MARKER = '.jiyue-build';
 
 export interface CompileResult {
   ok: boolean;
@@ -50,15 +44,14 @@ export function compile(root: string, options: CompileOptions = {}): CompileResu
 }
 
 function compileUnguarded(root: string, options: CompileOptions): CompileResult {
-  const libraryDir = join(root, 'content');
-  const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: join(root, '.cache', 'items'), cwd: options.cwd ?? root, drafts: options.preview });
+  const libraryDir = contentDir(root);
+  const { library, problems, stats } = loadLibrary({ libraryDir, cacheDir: itemCacheDir(root), cwd: options.cwd ?? root, drafts: options.preview });
   const result: CompileResult = { ok: false, problems, written: [], unchanged: [], stats };
   if (!library) return result;
   problems.push(...(options.gate?.(library) ?? []));
   if (problems.length) return result;
 
-  const appsDir = join(root, 'apps');
-  const apps = existsSync(appsDir) ? readdirSync(appsDir).filter((d) => existsSync(join(appsDir, d, 'package.json'))) : [];
+  const apps = appSites(root).filter((d) => existsSync(join(appDir(root, d), 'package.json')));
   for (const site of library.registry.sites) {
     if (!apps.includes(site.id)) {
       problems.push({ rule: 'registry/app-missing', file: 'content/sites.yaml', line: 1, column: 1, message: `网站“${site.name}”（${site.id}）没有对应的应用目录 apps/${site.id}`, hint: `用 pnpm site:new 开设网站，或复制一个现有应用目录并改名为 apps/${site.id}。` });
@@ -76,14 +69,14 @@ function compileUnguarded(root: string, options: CompileOptions): CompileResult 
   for (const [id, bundle] of bundles) {
     const logo = library.logos.get(id);
     if (logo) bundle.site.logoSvg = logo;
-    syncFiles(libraryDir, join(appsDir, id, PUBLIC_DIR), bundle.files);
-    const path = join(appsDir, id, BUNDLE_PATH);
+    syncFiles(libraryDir, join(appDir(root, id), PUBLIC_DIR), bundle.files);
+    const path = bundleFile(root, id);
     const json = JSON.stringify(bundle);
     if (existsSync(path) && readFileSync(path, 'utf8') === json) {
       result.unchanged.push(id);
       continue;
     }
-    mkdirSync(join(appsDir, id, '.jiyue'), { recursive: true });
+    mkdirSync(dirname(path), { recursive: true });
     writeFileSync(`${path}.tmp`, json);
     renameSync(`${path}.tmp`, path);
     result.written.push(id);

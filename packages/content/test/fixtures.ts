@@ -1,8 +1,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { contentDir, findRoot } from '../src/layout.ts';
 
-export const repoContent = new URL('../../../content/', import.meta.url).pathname;
+export const repoContent = contentDir(findRoot(dirname(fileURLToPath(import.meta.url))));
 export const realRegistry = readFileSync(join(repoContent, 'sites.yaml'), 'utf8');
 
 /** A scratch library: the real registry (or an edited copy) plus the given item files. */

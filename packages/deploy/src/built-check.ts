@@ -1,6 +1,5 @@
-import { loadLibrary, formatProblem } from '@jiyue/content';
+import { contentDir, formatProblem, loadLibrary } from '@jiyue/content';
 import { checkSites, formatFinding } from '@jiyue/inspector';
-import { join } from 'node:path';
 
 /**
  * What `pnpm check` refuses on built pages, `pnpm release` refuses too: the inspector's
@@ -8,7 +7,7 @@ import { join } from 'node:path';
  * released. Errors stop the release; warnings are printed and do not.
  */
 export function checkBuiltPages(root: string, sites: string[]): void {
-  const { library, problems } = loadLibrary({ libraryDir: join(root, 'content') });
+  const { library, problems } = loadLibrary({ libraryDir: contentDir(root) });
   if (!library) throw new Error(`内容库检查未通过，未发布：\n${problems.map(formatProblem).join('\n')}`);
   // Site by site: the inspector keeps every parsed page of a call in memory, and a whole city of
   // 20,000 items at once outgrows Node's default heap (found by bench/release.ts).

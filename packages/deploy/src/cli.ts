@@ -1,4 +1,4 @@
-import { buildBundles, loadLibrary, formatProblem } from '@jiyue/content';
+import { buildBundles, contentDir, formatProblem, loadLibrary } from '@jiyue/content';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,7 +29,7 @@ export function main(argv = process.argv.slice(2)): number {
       prefix: { type: 'string' },
     },
   });
-  const { library, problems } = loadLibrary({ libraryDir: join(values.root!, 'content') });
+  const { library, problems } = loadLibrary({ libraryDir: contentDir(values.root!) });
   if (!library) {
     for (const p of problems) console.error(formatProblem(p));
     return 1;

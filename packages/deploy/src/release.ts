@@ -1,3 +1,4 @@
+import { appSites, bundleFile, distDir } from '@jiyue/content';
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync, closeSync, copyFileSync, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync,
@@ -39,7 +40,7 @@ export const isReleaseName = (name: string) => /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[
 
 /** Sites of the registry, from the bundles the build wrote. */
 function registeredSites(root: string): string[] {
-  return readdirSync(join(root, 'apps')).filter((id) => existsSync(join(root, 'apps', id, '.jiyue', 'site.json'))).sort();
+  return appSites(root).filter((id) => existsSync(bundleFile(root, id)));
 }
 
 /** Every problem that stops a staged release from going live. */
@@ -261,7 +262,7 @@ async function stage(root: string, sites: string[], staging: string, previous: s
   mkdirSync(staging, { recursive: true });
   let n = 0;
   for (const site of sites) {
-    const dist = join(root, 'apps', site, 'dist');
+    const dist = distDir(root, site);
     if (!existsSync(dist)) continue;
     for (const rel of listFiles(dist)) {
       if (++n % 256 === 0) await checkpoint(signal);
@@ -316,7 +317,7 @@ async function repairLinks(staging: string, manifest: Manifest, linkedFrom: Map<
     if (!linkedFrom.has(rel)) throw new Error(`发布检查未通过：暂存文件 ${rel} 与构建结果不一致，未切换版本`);
     unlinkSync(join(staging, rel));
     const [site, ...rest] = rel.split('/');
-    copyDurable(join(root, 'apps', site!, 'dist', ...rest), join(staging, rel));
+    copyDurable(join(distDir(root, site!), ...rest), join(staging, rel));
     const again = hashFile(join(staging, rel));
     if (again.sha256 !== want.sha256) throw new Error(`发布检查未通过：${rel} 在复制时发生变化，未切换版本`);
     repaired.push(rel);

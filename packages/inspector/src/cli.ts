@@ -1,3 +1,4 @@
+import { findRoot } from '@jiyue/content';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -6,7 +7,6 @@ import { inspect, inspectionResults } from './inspect.ts';
 import { isDay } from './lib/dates.ts';
 import { formatGithub, formatJson, formatText } from './report/format.ts';
 import { writeReports } from './report/write.ts';
-import { findRoot } from './root.ts';
 
 /** The public inspection results (I6): a reviewed snapshot in the library, published by the city portal. */
 export const PUBLISHED_RESULTS = 'content/inspection/results.json';

@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import type { Library, ParsedItem } from '@jiyue/content';
+import { contentDir, findRoot, type Library, type ParsedItem } from '@jiyue/content';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { today } from './lib/dates.ts';
-import { findRoot } from './root.ts';
 import { orderedRules } from './rules/index.ts';
 import { itemSource, type ItemSource } from './source/item-source.ts';
 import type { ContentContext, Draft, Finding, Rule, Suppression } from './types.ts';
@@ -41,7 +40,7 @@ export const complete = (rule: Rule, drafts: Draft[]): Finding[] =>
 
 export function contentContext(library: Library, options: ContentOptions = {}): ContentContext {
   const root = options.root ?? findRoot();
-  const config = options.config ?? loadConfig(join(root, 'content'));
+  const config = options.config ?? loadConfig(contentDir(root));
   const read =
     options.readSource ??
     ((file: string) => {

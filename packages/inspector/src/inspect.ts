@@ -1,12 +1,10 @@
-import { join } from 'node:path';
-import { loadLibrary, type Library } from '@jiyue/content';
+import { contentDir, findRoot, loadLibrary, type Library } from '@jiyue/content';
 import type { InspectionResults } from '@jiyue/content/bundle';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { checkContent } from './content-check.ts';
 import { freshness, type SiteFreshness } from './inspection/freshness.ts';
 import { verdicts, type SiteVerdict } from './inspection/verdict.ts';
 import { today } from './lib/dates.ts';
-import { findRoot } from './root.ts';
 import { orderedRules } from './rules/index.ts';
 import { checkSites } from './site-check.ts';
 import type { Finding, Severity, Suppression } from './types.ts';
@@ -45,12 +43,12 @@ export function inspect(options: InspectOptions = {}): InspectionReport {
   const root = options.root ?? findRoot();
   const date = options.date ?? today();
   const rules = orderedRules.map((r) => ({ id: r.id, title: r.title, severity: r.severity, requirements: r.requirements }));
-  const { library, problems } = loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+  const { library, problems } = loadLibrary({ libraryDir: contentDir(root), cwd: root });
   if (!library) {
     const findings: Finding[] = problems.map((p) => ({ ...p, severity: 'error' }));
     return { date, libraryFailed: true, findings, suppressions: [], verdicts: [], freshness: [], built: { checked: [], notBuilt: [], pages: 0 }, counts: { errors: findings.length, warnings: 0, items: 0 }, rules };
   }
-  const config = options.config ?? loadConfig(join(root, 'content'));
+  const config = options.config ?? loadConfig(contentDir(root));
   const wanted = (site?: string) => !options.sites || (site !== undefined && options.sites.includes(site));
   const content = checkContent(library, { date, root, config, inspection: true });
   const built = options.built === false ? { findings: [], checked: [], notBuilt: [], pages: 0 } : checkSites(library, { root, config, sites: options.sites });

@@ -1,9 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Library, Site } from '@jiyue/content';
+import { contentDir, distDir, findRoot, type Library, type Site } from '@jiyue/content';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { complete } from './content-check.ts';
-import { findRoot } from './root.ts';
 import { orderedRules } from './rules/index.ts';
 import { parsePage, type Page } from './source/page.ts';
 import type { Finding, Rule, SiteContext } from './types.ts';
@@ -61,9 +60,9 @@ function urlOf(site: Site, file: string): URL {
  */
 export function checkSites(library: Library, options: SiteOptions = {}): SiteResult {
   const root = options.root ?? findRoot();
-  const config = options.config ?? loadConfig(join(root, 'content'));
+  const config = options.config ?? loadConfig(contentDir(root));
   const rules = options.rules ?? orderedRules;
-  const distOf = options.distOf ?? ((s: Site) => join(root, 'apps', s.id, 'dist'));
+  const distOf = options.distOf ?? ((s: Site) => distDir(root, s.id));
   const byDomain = new Map(library.registry.sites.map((s) => [s.domain, s]));
   const pageCache = new Map<string, Page | undefined>();
   const load = (site: Site, file: string): Page | undefined => {

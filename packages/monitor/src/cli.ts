@@ -1,4 +1,4 @@
-import { loadLibrary } from '@jiyue/content';
+import { contentDir, loadLibrary } from '@jiyue/content';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +22,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
   const values = readArgs(() => parseArgs({ args: argv, options: { url: { type: 'string', multiple: true }, site: { type: 'string', multiple: true }, ca: { type: 'string' }, report: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } }), USAGE);
   if (typeof values === 'number') return values;
   const root = process.cwd();
-  const { library, problems } = loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+  const { library, problems } = loadLibrary({ libraryDir: contentDir(root), cwd: root });
   if (!library) {
     console.error(`内容库检查未通过（${problems.length} 个问题），无法确定要巡检的网站；请先运行 pnpm compile。`);
     return 1;

@@ -1,4 +1,4 @@
-import { loadLibrary } from '@jiyue/content';
+import { contentDir, loadLibrary } from '@jiyue/content';
 import { esc, reportPage } from '@jiyue/inspector';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -45,7 +45,7 @@ export async function main(argv = process.argv.slice(2)): Promise<number> {
     return 2;
   }
   const root = process.cwd();
-  const { library } = loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+  const { library } = loadLibrary({ libraryDir: contentDir(root), cwd: root });
   if (!library) {
     console.error('内容库检查未通过，无法确定网站和栏目；请先运行 pnpm compile。');
     return 1;

@@ -1,9 +1,11 @@
+import { appPackageName } from '@jiyue/content';
+
 /** The files of one site's thin Astro app: the app only says which site it is. */
 export function appFiles(siteId: string, astroVersion: string): Record<string, string> {
   return {
     'package.json': `${JSON.stringify(
       {
-        name: `@jiyue/app-${siteId}`,
+        name: appPackageName(siteId),
         version: '0.1.0',
         private: true,
         type: 'module',

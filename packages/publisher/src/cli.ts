@@ -1,4 +1,4 @@
-import { loadRegistry, formatProblem, itemTypes, type ItemType, type Registry } from '@jiyue/content';
+import { contentDir, formatProblem, itemTypes, loadRegistry, type ItemType, type Registry } from '@jiyue/content';
 import { input, select } from '@inquirer/prompts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -12,7 +12,7 @@ import { openSite, type NewSite } from './site-new.ts';
 const interactive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
 function registryOrExit(root: string): Registry {
-  const { registry, problems } = loadRegistry(join(root, 'content'), root);
+  const { registry, problems } = loadRegistry(contentDir(root), root);
   if (!registry) {
     for (const p of problems) console.error(formatProblem(p));
     process.exit(1);
@@ -50,7 +50,7 @@ export async function newMain(argv = process.argv.slice(2)): Promise<number> {
     const interprets = (type ?? columnType) === 'interpretation'
       ? await need(values.interprets, 'interprets', () => input({ message: '所解读政策文件的 id', required: true }))
       : undefined;
-    const made = createItem(registry, join(root, 'content'), { site: siteId, column, type, title, date: values.date, source: values.source, interprets });
+    const made = createItem(registry, contentDir(root), { site: siteId, column, type, title, date: values.date, source: values.source, interprets });
     console.log(`已创建草稿：${relative(process.cwd(), made.file)}（编号 ${made.id}）`);
     console.log(`完成正文后依次签字：pnpm sign ${relative(process.cwd(), made.file)} --as editor|reviewer|approver --name <姓名>`);
     console.log(`签发后将发布在：${made.url}`);

@@ -1,6 +1,5 @@
-import { loadRegistry, signoffRoles, type Site } from '@jiyue/content';
+import { contentDir, loadRegistry, signoffRoles, type Site } from '@jiyue/content';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Document } from 'yaml';
 import { readFrontmatter, writeFrontmatter } from './frontmatter.ts';
 
@@ -49,7 +48,7 @@ export function signoffOf(doc: Document): Signoff {
  * that nobody signs two steps. The approver's signature (签发) publishes: `draft: true` is removed.
  */
 export function sign(opts: { root: string; file: string; role: Role; name: string }): { published: boolean } {
-  const { registry, problems } = loadRegistry(join(opts.root, 'content'));
+  const { registry, problems } = loadRegistry(contentDir(opts.root));
   if (!registry) throw new SignError(`网站登记表有错误，无法签字：${problems[0]?.message}`);
   const fm = readFrontmatter(readFileSync(opts.file, 'utf8'));
   const siteId = String(fm.doc.get('site') ?? '');

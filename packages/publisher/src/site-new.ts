@@ -1,4 +1,4 @@
-import { formatProblem, loadRegistry, type Column, type Registry, type Site, type SiteKind } from '@jiyue/content';
+import { appDir, contentDir, formatProblem, loadRegistry, type Column, type Registry, type Site, type SiteKind } from '@jiyue/content';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ export function defaultColumns(kind: SiteKind): Column[] {
  * drafts the opening notice (开通公告) on the parent portal (S4).
  */
 export function openSite(root: string, input: NewSite, today: string): { app: string; notice?: string } {
-  const libraryDir = join(root, 'content');
+  const libraryDir = contentDir(root);
   const registryFile = join(libraryDir, 'sites.yaml');
   const doc = parseDocument(readFileSync(registryFile, 'utf8'));
   const entry: Site = { ...input, theme: input.theme ?? 'red', columns: input.columns ?? defaultColumns(input.kind) };
@@ -47,17 +47,17 @@ export function openSite(root: string, input: NewSite, today: string): { app: st
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
-  const appDir = join(root, 'apps', input.id);
-  if (existsSync(appDir)) throw new Error(`应用目录 apps/${input.id} 已存在`);
+  const app = appDir(root, input.id);
+  if (existsSync(app)) throw new Error(`应用目录 apps/${input.id} 已存在`);
 
   writeFileSync(registryFile, text);
-  mkdirSync(appDir, { recursive: true });
+  mkdirSync(app, { recursive: true });
   const astro = JSON.parse(readFileSync(join(root, 'packages/site-kit/package.json'), 'utf8')).dependencies.astro as string;
-  for (const [name, body] of Object.entries(appFiles(input.id, astro))) writeFileSync(join(appDir, name), body);
+  for (const [name, body] of Object.entries(appFiles(input.id, astro))) writeFileSync(join(app, name), body);
 
   const parent = registry.sites.find((s) => s.id === input.parent);
   const noticeColumn = parent?.columns.find((c) => c.type === 'notice');
-  if (!parent || !noticeColumn) return { app: appDir };
+  if (!parent || !noticeColumn) return { app };
   const notice = createItem(registry, libraryDir, {
     site: parent.id,
     column: noticeColumn.id,
@@ -72,5 +72,5 @@ export function openSite(root: string, input: NewSite, today: string): { app: st
       `经批准，${input.name}（https://${input.domain}/）于 ${today} 正式开通。网站由${input.sponsor}主办，${input.operator}承办，网站标识码 ${input.siteCode}。\n\n欢迎社会各界访问并提出意见建议。联系电话：${input.contact.phone}。`,
     ),
   );
-  return { app: appDir, notice: notice.file };
+  return { app, notice: notice.file };
 }

@@ -1,4 +1,4 @@
-import { loadLibrary, loadRegistry } from '@jiyue/content';
+import { contentDir, loadLibrary, loadRegistry } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,11 +22,11 @@ function scratchRoot(): string {
   return root;
 }
 
-const library = (root: string) => loadLibrary({ libraryDir: join(root, 'content'), cwd: root });
+const library = (root: string) => loadLibrary({ libraryDir: contentDir(root), cwd: root });
 
 function newDraft(root: string) {
-  const { registry } = loadRegistry(join(root, 'content'));
-  return createItem(registry!, join(root, 'content'), { site: 'city', column: 'news', title: '示例市开展安全生产大检查', date: '2026-11-20 10:00' });
+  const { registry } = loadRegistry(contentDir(root));
+  return createItem(registry!, contentDir(root), { site: 'city', column: 'news', title: '示例市开展安全生产大检查', date: '2026-11-20 10:00' });
 }
 
 describe('pnpm new', () => {
@@ -44,16 +44,16 @@ describe('pnpm new', () => {
 
   it('writes the fields a policy needs', () => {
     const root = scratchRoot();
-    const { registry } = loadRegistry(join(root, 'content'));
-    const made = createItem(registry!, join(root, 'content'), { site: 'city', column: 'policies', title: '示例市关于某事项的通知', date: '2026-11-20 10:00' });
+    const { registry } = loadRegistry(contentDir(root));
+    const made = createItem(registry!, contentDir(root), { site: 'city', column: 'policies', title: '示例市关于某事项的通知', date: '2026-11-20 10:00' });
     expect(readFileSync(made.file, 'utf8')).toMatch(/policy:\n {2}docNumber:/);
     expect(library(root).problems).toEqual([]);
   });
 
   it('refuses an unknown column, naming the choices', () => {
     const root = scratchRoot();
-    const { registry } = loadRegistry(join(root, 'content'));
-    expect(() => createItem(registry!, join(root, 'content'), { site: 'city', column: 'nosuch', title: '标题' })).toThrow(/没有栏目“nosuch”.*news（政务要闻）/);
+    const { registry } = loadRegistry(contentDir(root));
+    expect(() => createItem(registry!, contentDir(root), { site: 'city', column: 'nosuch', title: '标题' })).toThrow(/没有栏目“nosuch”.*news（政务要闻）/);
   });
 });
 
@@ -108,7 +108,7 @@ describe('pnpm site:new', () => {
     const { app, notice } = openSite(root, newDepartment, '2026-11-21');
     expect(existsSync(join(app, 'astro.config.ts'))).toBe(true);
     expect(readFileSync(join(app, 'astro.config.ts'), 'utf8')).toContain("jiyue({ site: 'jyj' })");
-    const { registry, problems } = loadRegistry(join(root, 'content'));
+    const { registry, problems } = loadRegistry(contentDir(root));
     expect(problems).toEqual([]);
     expect(registry!.sites.find((s) => s.id === 'jyj')!.columns.map((c) => c.id)).toContain('news');
     expect(notice).toBe(join(root, 'content/items/city/notices/city-notices-2026-0001.md'));
@@ -132,12 +132,12 @@ describe('pnpm site:new', () => {
 
 describe('CODEOWNERS', () => {
   it('is up to date with the registry (regenerate with pnpm codeowners)', () => {
-    const { registry } = loadRegistry(join(repo, 'content'));
+    const { registry } = loadRegistry(contentDir(repo));
     expect(readFileSync(join(repo, '.github/CODEOWNERS'), 'utf8')).toBe(codeowners(registry!, 'jiyue-demo'));
   });
 
   it("makes each site's reviewers own its items", () => {
-    const { registry } = loadRegistry(join(repo, 'content'));
+    const { registry } = loadRegistry(contentDir(repo));
     const text = codeowners(registry!, 'shili');
     for (const site of registry!.sites) {
       expect(text).toContain(`/content/items/${site.id}/ @shili/jiyue-${site.id}-reviewers @shili/jiyue-${site.id}-approvers`);

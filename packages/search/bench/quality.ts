@@ -12,6 +12,7 @@
  *
  *   pnpm search:quality [--skip-synthetic] [--pages 10000] [--verbose]
  */
+import { appSites, distDir } from '@jiyue/content';
 import { load } from 'cheerio';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,8 +35,8 @@ const queries = parse(readFileSync(new URL('./queries.yaml', import.meta.url), '
 /** Item id → indexed text (title and body, without the furniture the index leaves out), over every site. */
 function itemTexts(): Map<string, string> {
   const texts = new Map<string, string>();
-  for (const site of readdirSync(join(root, 'apps'))) {
-    const dist = join(root, 'apps', site, 'dist');
+  for (const site of appSites(root)) {
+    const dist = distDir(root, site);
     if (!existsSync(join(dist, 'index.html'))) throw new Error(`找不到 ${dist}：请先运行 pnpm build。`);
     for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
       if (!file.endsWith('index.html')) continue;

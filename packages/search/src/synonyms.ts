@@ -7,9 +7,9 @@
  * each mistake is reported like every other library mistake: file:line:column, a rule id, what
  * is wrong and how to fix it, in Chinese.
  */
-import { ContentError, type ContentProblem } from '@jiyue/content';
+import { contentDir, ContentError, findRoot, type ContentProblem } from '@jiyue/content';
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
@@ -23,8 +23,8 @@ export interface SynonymGroup {
 }
 
 /** The library's synonym file, next to the registry. */
-export const SYNONYMS_FILE = fileURLToPath(new URL('../../../content/search/synonyms.yaml', import.meta.url));
-const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const SYNONYMS_FILE = join(contentDir(REPO_ROOT), 'search', 'synonyms.yaml');
 /** A word: Chinese characters, Latin letters and digits, 1–20 of them, nothing else. */
 const WORD = /^[\p{Script=Han}A-Za-z0-9]{1,20}$/u;
 

@@ -1,7 +1,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { parseItem, registrySchema, type Library, type ParsedItem } from '@jiyue/content';
+import { contentDir, distDir, findRoot, parseItem, registrySchema, type Library, type ParsedItem } from '@jiyue/content';
 import { parse } from 'yaml';
 import { loadConfig, type InspectorConfig } from '../config.ts';
 import { checkContent } from '../content-check.ts';
@@ -37,7 +38,8 @@ export interface RuleFixtures {
 }
 
 export const FIXTURE_DATE = '2026-11-21';
-export const repoContent = new URL('../../../../content/', import.meta.url).pathname;
+export const repoRoot = findRoot(dirname(fileURLToPath(import.meta.url)));
+export const repoContent = contentDir(repoRoot);
 
 let config: InspectorConfig | undefined;
 export const fixtureConfig = () => (config ??= loadConfig(repoContent));
@@ -75,7 +77,7 @@ export function runFixture(rule: Rule, fixture: Fixture): Finding[] {
   if (rule.scope === 'page' || rule.scope === 'site') {
     const root = mkdtempSync(join(tmpdir(), 'jiyue-inspector-'));
     try {
-      const dist = join(root, 'apps', 'city', 'dist');
+      const dist = distDir(root, 'city');
       const write = (path: string, text: string) => {
         const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
         mkdirSync(dirname(file), { recursive: true });
@@ -95,7 +97,7 @@ export function runFixture(rule: Rule, fixture: Fixture): Finding[] {
       rules,
       readSource: (file) => raw.get(file),
       registryText: fixture.registry ?? FIXTURE_REGISTRY,
-      root: dirname(repoContent),
+      root: repoRoot,
     }).findings;
   }
   return findings.filter((f) => f.rule === rule.id && (!fixture.site || f.site === fixture.site));

@@ -1,0 +1,51 @@
+/**
+ * The workspace layout: where the content library, the apps, their bundles and their builds are.
+ * Every path of the workspace is made here, from the workspace root.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { SiteBundle } from './bundle-types.ts';
+import { REGISTRY_FILE } from './registry/load.ts';
+
+/** The content library, under the root. */
+export const CONTENT_DIR = 'content';
+/** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
+export const BUNDLE_PATH = '.jiyue/site.json';
+/** The app's public folder: the library files its items link to. */
+export const PUBLIC_DIR = '.jiyue/public';
+/** In an app's dist/: the Turbo task hash of the build that made it (the build clears stale outputs by it). */
+export const BUILD_MARKER = '.jiyue-build';
+
+const APPS_DIR = 'apps';
+const APP_PACKAGE_PREFIX = '@jiyue/app-';
+const BUILD_TASK_SUFFIX = '#build';
+
+export const contentDir = (root: string) => join(root, CONTENT_DIR);
+/** The parse cache of items (by content hash). */
+export const itemCacheDir = (root: string) => join(root, '.cache', 'items');
+export const appsDir = (root: string) => join(root, APPS_DIR);
+export const appDir = (root: string, site: string) => join(root, APPS_DIR, site);
+export const distDir = (root: string, site: string) => join(appDir(root, site), 'dist');
+export const bundleFile = (root: string, site: string) => join(appDir(root, site), BUNDLE_PATH);
+
+/** The site ids that have an app folder. */
+export const appSites = (root: string) => (existsSync(appsDir(root)) ? readdirSync(appsDir(root)).sort() : []);
+
+/** A site's bundle as the library step wrote it. */
+export const readBundle = (root: string, site: string): SiteBundle => JSON.parse(readFileSync(bundleFile(root, site), 'utf8'));
+
+/** The npm name of a site's app ("city" → "@jiyue/app-city"), which Turbo filters and task ids use. */
+export const appPackageName = (site: string) => `${APP_PACKAGE_PREFIX}${site}`;
+
+/** The site id of an app's build task ("@jiyue/app-city#build" → "city"), or undefined. */
+export function siteOfTask(taskId: string): string | undefined {
+  return taskId.startsWith(APP_PACKAGE_PREFIX) && taskId.endsWith(BUILD_TASK_SUFFIX) ? taskId.slice(APP_PACKAGE_PREFIX.length, -BUILD_TASK_SUFFIX.length) : undefined;
+}
+
+/** The workspace root: the nearest folder upwards holding content/sites.yaml (`from` itself if none). */
+export function findRoot(from = process.cwd()): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(contentDir(dir), REGISTRY_FILE))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
+}
