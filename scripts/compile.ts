@@ -6,10 +6,9 @@
  */
 import { compile, contentDir, formatProblem, type CompileResult, type Library } from '@jiyue/content';
 import type { InspectionResults, SiteBundle } from '@jiyue/content/bundle';
-import { annualReport, checkContent, formatFinding, loadConfig, PUBLISHED_RESULTS, type Finding, type InspectorConfig } from '@jiyue/inspector';
+import { annualReport, checkContent, formatFinding, readConfig, readPublishedResults, type Finding, type InspectorConfig } from '@jiyue/inspector';
 import { loadVisits, type VisitsSnapshot } from '@jiyue/monitor';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readSynonyms, synonymsFile } from '@jiyue/search';
 
 export interface LibraryStep { compiled: CompileResult; warnings: Finding[]; suppressions: number }
 
@@ -20,21 +19,43 @@ export interface LibraryStep { compiled: CompileResult; warnings: Finding[]; sup
 export function compileLibrary(root: string, { preview = false } = {}): LibraryStep {
   let warnings: Finding[] = [];
   let suppressions = 0;
-  // The reviewed visit figures are a library file like any other: a mistake in them stops the step.
-  const visits = loadVisits(root);
-  const config = loadConfig(contentDir(root));
+  const data = loadLibraryData(root);
+  let gated = false;
   const compiled = compile(root, {
     preview,
     now: process.env.JIYUE_NOW || undefined,
     gate: (library) => {
-      const checked = checkContent(library, { root, config });
+      gated = true;
+      if (!data.config) return data.problems;
+      const checked = checkContent(library, { root, config: data.config });
       warnings = checked.findings.filter((f) => f.severity !== 'error');
       suppressions = checked.suppressions.length;
-      return [...visits.problems, ...checked.findings.filter((f) => f.severity === 'error')];
+      return [...data.problems, ...checked.findings.filter((f) => f.severity === 'error')];
     },
-    extend: (library, bundles) => publishReports(root, library, bundles, visits.visits, config),
+    // Runs only after the gate passed, which it cannot without a configuration.
+    extend: (library, bundles) => publishReports(library, bundles, data, data.config!),
   });
+  // The registry or an item stopped the step before the gate: the other files' mistakes are reported with theirs.
+  if (!gated) compiled.problems.push(...data.problems);
   return { compiled, warnings, suppressions };
+}
+
+/**
+ * The files people edit besides the registry and the items — the inspector's lists, the search
+ * synonyms, the reviewed visit figures and inspection results — each loaded and checked once,
+ * here, before any bundle is written; every mistake has the items' shape (file:line:column, rule, fix).
+ */
+function loadLibraryData(root: string) {
+  const config = readConfig(contentDir(root), root);
+  const synonyms = readSynonyms(synonymsFile(root), root);
+  const visits = loadVisits(root);
+  const results = readPublishedResults(root);
+  return {
+    config: config.config,
+    visits: visits.visits,
+    inspection: results.results,
+    problems: [...config.problems, ...synonyms.problems, ...visits.problems, ...results.problems],
+  };
 }
 
 /** Prints the step's warnings and problems in Chinese; returns whether it succeeded. */
@@ -51,7 +72,7 @@ export function report({ compiled, warnings }: LibraryStep): boolean {
  * from the library (visit figures from the reviewed snapshot of the access logs, I5) — "finished" meaning before the year of the library's newest item, so the build
  * stays reproducible. I6: the city portal publishes the reviewed inspection results snapshot.
  */
-function publishReports(root: string, library: Library, bundles: Map<string, SiteBundle>, visits: VisitsSnapshot, config: InspectorConfig): void {
+function publishReports(library: Library, bundles: Map<string, SiteBundle>, { visits, inspection }: { visits: VisitsSnapshot; inspection?: InspectionResults }, config: InspectorConfig): void {
   let first = Infinity;
   let last = -Infinity;
   for (const item of library.items) {
@@ -59,8 +80,6 @@ function publishReports(root: string, library: Library, bundles: Map<string, Sit
     first = Math.min(first, year);
     last = Math.max(last, year);
   }
-  const resultsFile = join(root, PUBLISHED_RESULTS);
-  const inspection: InspectionResults | undefined = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
   for (const site of library.registry.sites) {
     const bundle = bundles.get(site.id)!;
     const annualReports = [];

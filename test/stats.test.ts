@@ -116,6 +116,6 @@ describe('visits from the servers’ own access log', () => {
     writeFileSync(join(work, 'content', 'statistics', 'visits.json'), '{"2024": {"city": {"pageViews": -1}}}');
     const broken = compileLibrary(work);
     expect(broken.compiled.ok).toBe(false);
-    expect(broken.compiled.problems[0]).toMatchObject({ rule: 'statistics/visits', file: 'content/statistics/visits.json' });
+    expect(broken.compiled.problems[0]).toMatchObject({ rule: 'statistics/too-small', file: 'content/statistics/visits.json', line: 1 });
   });
 });

@@ -45,7 +45,8 @@ export function validate<T extends z.ZodType>(
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue): ContentProblem => {
     const path = issue.path as PropertyKey[];
-    const pos = source.at(path);
+    // An unknown key is shown where it is written, not at the start of its map.
+    const pos = issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? source.keyAt(path, issue.keys[0]) : source.at(path);
     const field = fieldName(lastKey(path));
     const [rule, message, hint] = describe(issue, field, path, rulePrefix);
     return { rule, file: source.file, ...pos, message, hint };
@@ -86,8 +87,10 @@ function describe(
         '检查字段名拼写；不需要的字段请删除。',
       ];
     case 'too_small':
+      if (issue.origin === 'number') return [`${rulePrefix}/too-small`, `${field}${where} 的值太小，应${issue.inclusive ? '不小于' : '大于'} ${issue.minimum}`, `请改为${issue.inclusive ? '不小于' : '大于'} ${issue.minimum} 的数。`];
       return [`${rulePrefix}/too-short`, `${field}${where} 内容过少或为空`, `请填写完整的 ${field}。`];
     case 'too_big':
+      if (issue.origin === 'number') return [`${rulePrefix}/too-big`, `${field}${where} 的值太大，应${issue.inclusive ? '不大于' : '小于'} ${issue.maximum}`, `请改为${issue.inclusive ? '不大于' : '小于'} ${issue.maximum} 的数。`];
       return [`${rulePrefix}/too-long`, `${field}${where} 内容过长`, `请精简 ${field}。`];
     default:
       return [`${rulePrefix}/invalid`, `${field}${where} 不符合要求`, `请检查 ${field} 的格式。`];

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { ContentProblem } from './errors.ts';
 
 /** A YAML text parsed with positions, so that any value can be traced back to its line and column. */
@@ -8,6 +8,8 @@ export interface YamlSource {
   value: unknown;
   /** Position of the value at `path` (or of its nearest existing parent), 1-based, in the file. */
   at(path: readonly PropertyKey[]): { line: number; column: number };
+  /** Position of the key `key` of the map at `path` (or of that map when it has no such key). */
+  keyAt(path: readonly PropertyKey[], key: string): { line: number; column: number };
 }
 
 /**
@@ -61,7 +63,12 @@ export function parseYaml(
     }
     return { line: 1 + lineOffset, column: 1 };
   };
-  return { source: { file, doc, value: doc.toJS(), at }, problems: [] };
+  const keyAt = (path: readonly PropertyKey[], key: string) => {
+    const map = path.length ? doc.getIn(path as unknown[], true) : doc.contents;
+    const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+    return isNode(pair?.key) && pair.key.range ? toPos(pair.key.range[0]) : at(path);
+  };
+  return { source: { file, doc, value: doc.toJS(), at, keyAt }, problems: [] };
 }
 
 const yamlErrors: Record<string, string> = {

@@ -59,7 +59,7 @@ describe('bad items', () => {
     ['a non-UTF-8 (GBK) file', { 'city/a.md': gbk }, 'item/encoding', 3],
     ['an empty file', { 'city/a.md': '' }, 'item/empty', 1],
     ['no front matter', { 'city/a.md': '# 标题\n\n正文' }, 'item/no-frontmatter', 1],
-    ['an unknown field', { 'city/a.md': newsItem({ auther: '张三' }) }, 'item/unknown-field', 2],
+    ['an unknown field (at its own line)', { 'city/a.md': newsItem({ auther: '张三' }) }, 'item/unknown-field', 10],
     ['an interpretation of nothing', { 'city/a.md': newsItem({ type: 'interpretation', column: 'interpretations', interprets: 'no-such-policy' }) }, 'item/unknown-policy', 10],
     ['an item without all three sign-offs (C5)', { 'city/a.md': newsItem({ signoff: '{ editor: 林晓雯 }' }) }, 'item/unsigned', 9],
     ['an item with no sign-off at all', { 'city/a.md': newsItem({ signoff: null }) }, 'item/unsigned', 2],

@@ -5,11 +5,10 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from './config.ts';
 import { inspect, inspectionResults } from './inspect.ts';
 import { isDay } from './lib/dates.ts';
+import { PUBLISHED_RESULTS } from './published-results.ts';
 import { formatGithub, formatJson, formatText } from './report/format.ts';
 import { writeReports } from './report/write.ts';
 
-/** The public inspection results (I6): a reviewed snapshot in the library, published by the city portal. */
-export const PUBLISHED_RESULTS = 'content/inspection/results.json';
 
 const USAGE = `用法：pnpm check [选项]
   --date YYYY-MM-DD   检查日期（“今天”），默认为当天；同一日期结果可重复

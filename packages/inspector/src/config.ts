@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { ContentError, loadDataFile, type ContentProblem } from '@jiyue/content';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 
 /** Folder of the publishers' editable lists, inside the content library. */
@@ -61,25 +60,26 @@ const files = {
   inspection: ['inspection.yaml', inspectionSchema],
 } as const;
 
-export class ConfigError extends Error {}
+/** A mistake in content/inspector/*.yaml; its message lists the problems as the build prints them. */
+export class ConfigError extends ContentError {}
 
-/** Reads and checks content/inspector/*.yaml; a mistake there stops the check with a clear message. */
+/** Reads and checks content/inspector/*.yaml: each mistake is a problem at its file, line and column. */
+export function readConfig(libraryDir: string, cwd = dirname(libraryDir)): { config?: InspectorConfig; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const load = <K extends keyof typeof files>(key: K) => {
+    const [name, schema] = files[key];
+    const loaded = loadDataFile(libraryDir, join(CONFIG_DIR, name), schema, { rulePrefix: 'config', cwd });
+    problems.push(...loaded.problems);
+    // InspectorConfig[K] is defined as the output of files[K]'s schema; TypeScript cannot follow K through the tuple.
+    return loaded.data as InspectorConfig[K] | undefined;
+  };
+  const [forbidden, hosts, language, inspection] = [load('forbidden'), load('hosts'), load('language'), load('inspection')];
+  return forbidden && hosts && language && inspection ? { config: { forbidden, hosts, language, inspection }, problems } : { problems };
+}
+
+/** readConfig for the commands that cannot go on without it: a mistake throws a ConfigError. */
 export function loadConfig(libraryDir: string): InspectorConfig {
-  const out: Partial<InspectorConfig> = {};
-  for (const [key, [name, schema]] of Object.entries(files)) {
-    const path = join(libraryDir, CONFIG_DIR, name);
-    let raw: unknown;
-    try {
-      raw = parse(readFileSync(path, 'utf8'));
-    } catch (e) {
-      throw new ConfigError(`检查规则配置文件 content/${CONFIG_DIR}/${name} 无法读取或不是有效的 YAML：${(e as Error).message}`);
-    }
-    const result = schema.safeParse(raw);
-    if (!result.success) {
-      const where = result.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`).join('；');
-      throw new ConfigError(`检查规则配置文件 content/${CONFIG_DIR}/${name} 格式不正确：${where}`);
-    }
-    (out as Record<string, unknown>)[key] = result.data;
-  }
-  return out as InspectorConfig;
+  const { config, problems } = readConfig(libraryDir);
+  if (!config) throw new ConfigError(problems);
+  return config;
 }

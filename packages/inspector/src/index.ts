@@ -1,7 +1,7 @@
 export { checkContent, contentContext, type ContentOptions, type ContentResult } from './content-check.ts';
 export { checkSites, type SiteOptions, type SiteResult } from './site-check.ts';
 export { inspect, inspectionResults, type InspectOptions, type InspectionReport } from './inspect.ts';
-export { loadConfig, ConfigError, type InspectorConfig } from './config.ts';
+export { loadConfig, readConfig, ConfigError, type InspectorConfig } from './config.ts';
 export { freshness, type ColumnFreshness, type SiteFreshness } from './inspection/freshness.ts';
 export { verdicts, VETO_RULES, type SiteVerdict } from './inspection/verdict.ts';
 export { annualReport } from './report/annual.ts';
@@ -11,5 +11,5 @@ export { formatFinding, formatGithub, formatJson, formatText } from './report/fo
 export { writeReports } from './report/write.ts';
 export { orderedRules as rules } from './rules/index.ts';
 export type { Finding, Rule, Severity, Suppression } from './types.ts';
-export { PUBLISHED_RESULTS } from './cli.ts';
+export { PUBLISHED_RESULTS, readPublishedResults } from './published-results.ts';
 export { esc, page as reportPage } from './report/html.ts';

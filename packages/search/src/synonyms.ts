@@ -22,9 +22,11 @@ export interface SynonymGroup {
   line: number;
 }
 
-/** The library's synonym file, next to the registry. */
+/** Where the synonym file of the workspace at `root` is. */
+export const synonymsFile = (root: string) => join(contentDir(root), 'search', 'synonyms.yaml');
 const REPO_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
-export const SYNONYMS_FILE = join(contentDir(REPO_ROOT), 'search', 'synonyms.yaml');
+/** This workspace's synonym file. */
+export const SYNONYMS_FILE = synonymsFile(REPO_ROOT);
 /** A word: Chinese characters, Latin letters and digits, 1–20 of them, nothing else. */
 const WORD = /^[\p{Script=Han}A-Za-z0-9]{1,20}$/u;
 
@@ -114,12 +116,17 @@ export function parseSynonyms(text: string, file: string): { groups: SynonymGrou
   return { groups, problems };
 }
 
-/** Loads content/search/synonyms.yaml (or `file`); throws a ContentError listing every mistake. */
-export function loadSynonyms(file = SYNONYMS_FILE): SynonymGroup[] {
-  if (!existsSync(file)) return [];
+/** Reads and checks content/search/synonyms.yaml (or `file`): its groups and every mistake; no file, no groups. */
+export function readSynonyms(file = SYNONYMS_FILE, root = REPO_ROOT): { groups: SynonymGroup[]; problems: ContentProblem[] } {
+  if (!existsSync(file)) return { groups: [], problems: [] };
   // Messages name the file as publishers see it in the repository: content/search/synonyms.yaml.
-  const shown = relative(REPO_ROOT, file).startsWith('..') ? file : relative(REPO_ROOT, file);
-  const { groups, problems } = parseSynonyms(readFileSync(file, 'utf8'), shown);
+  const shown = relative(root, file).startsWith('..') ? file : relative(root, file);
+  return parseSynonyms(readFileSync(file, 'utf8'), shown);
+}
+
+/** readSynonyms for the build of a site; throws a ContentError listing every mistake. */
+export function loadSynonyms(file = SYNONYMS_FILE): SynonymGroup[] {
+  const { groups, problems } = readSynonyms(file);
   if (problems.length) throw new ContentError(problems);
   return groups;
 }
