@@ -1,4 +1,4 @@
-import { contentDir, formatProblem, itemTypes, loadRegistry, type ItemType, type Registry } from '@jiyue/content';
+import { contentDir, formatProblem, itemTypes, loadRegistry, type Registry } from '@jiyue/content';
 import { input, select } from '@inquirer/prompts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -44,8 +44,8 @@ export async function newMain(argv = process.argv.slice(2)): Promise<number> {
     const site = registry.sites.find((s) => s.id === siteId);
     const column = await need(values.column, 'column', () => select({ message: '选择栏目', choices: (site?.columns ?? []).map((c) => ({ name: `${c.name}（${c.id}）`, value: c.id })) }));
     const title = await need(values.title, 'title', () => input({ message: '标题', required: true }));
-    if (values.type && !(itemTypes as readonly string[]).includes(values.type)) throw new Error(`类型 --type 可选：${itemTypes.join('、')}`);
-    const type = values.type as ItemType | undefined;
+    const type = itemTypes.find((t) => t === values.type);
+    if (values.type && !type) throw new Error(`类型 --type 可选：${itemTypes.join('、')}`);
     const columnType = site?.columns.find((c) => c.id === column)?.type;
     const interprets = (type ?? columnType) === 'interpretation'
       ? await need(values.interprets, 'interprets', () => input({ message: '所解读政策文件的 id', required: true }))

@@ -1,4 +1,4 @@
-import { appDir, contentDir, formatProblem, loadRegistry, type Column, type Registry, type Site, type SiteKind } from '@jiyue/content';
+import { appDir, contentDir, formatProblem, itemType, itemTypes, loadRegistry, type Column, type Registry, type Site, type SiteKind } from '@jiyue/content';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,15 +8,15 @@ import { createItem } from './new-item.ts';
 
 export type NewSite = Omit<Site, 'columns' | 'theme'> & { theme?: Site['theme']; columns?: Column[] };
 
-/** Columns a new site starts with, by kind; publishers add more in sites.yaml. */
+/** Columns a new site starts with, by kind (ITEM_TYPES opensOn); publishers add more in sites.yaml. */
 export function defaultColumns(kind: SiteKind): Column[] {
-  const common: Column[] = [
-    { id: 'news', name: '工作动态', type: 'news' },
-    { id: 'notices', name: '通知公告', type: 'notice' },
-    { id: 'policies', name: '政策文件', type: 'policy' },
-    { id: 'about', name: kind === 'department' ? '机构职能' : '概况信息', type: 'info' },
-  ];
-  return kind === 'department' ? common : [...common, { id: 'guides', name: '办事指南', type: 'guide' }, { id: 'interpretations', name: '政策解读', type: 'interpretation' }];
+  return itemTypes.flatMap((type) => {
+    const { opensOn, column } = itemType(type);
+    if (!opensOn || (opensOn === 'portals' && kind === 'department')) return [];
+    // A department describes itself by its functions (机构职能), a government by its overview.
+    const name = type === 'info' && kind === 'department' ? '机构职能' : column.name;
+    return [{ id: column.id, name, type }];
+  });
 }
 
 /**

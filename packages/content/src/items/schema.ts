@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { itemTypes } from '../registry/schema.ts';
+import { itemType, itemTypes } from '../item-types.ts';
 import { FORMER_URL } from '../grammar.ts';
 
 const dateTime = z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/, {
@@ -102,13 +102,8 @@ export const itemSchema = z
       .default({}),
   })
   .superRefine((item, ctx) => {
-    const need = (cond: boolean, key: string, message: string, hint: string) => {
-      if (cond) ctx.addIssue({ code: 'custom', path: [key], message: `item/type-fields|${message}|${hint}` });
-    };
-    need(item.type === 'policy' && !item.policy, 'policy', '政策文件缺少 policy 信息（文号、索引号等）', '补充 policy: 下的 docNumber、indexNumber、issuer、writtenDate、topic。');
-    need(item.type === 'interpretation' && !item.interprets, 'interprets', '政策解读未注明所解读的政策', '填写 interprets: <政策文件的 id>。');
-    need(item.type === 'guide' && !item.guide, 'guide', '办事指南缺少 guide 信息', '补充 guide: 下的设定依据、受理条件、申请材料等字段。');
-    need(item.type === 'message' && !item.message, 'message', '留言答复缺少受理和答复信息', '补充 message: 下的 received、replied、department。');
+    const required = itemType(item.type).requires;
+    if (required && !item[required.key]) ctx.addIssue({ code: 'custom', path: [required.key], message: `item/type-fields|${required.message}|${required.hint}` });
   });
 
 export type ItemFrontmatter = z.output<typeof itemSchema>;

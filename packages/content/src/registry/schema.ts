@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HOSTNAME } from '../grammar.ts';
+import { itemTypes } from '../item-types.ts';
 
 /** Accepts a YAML number for code-like fields (a code written without quotes) and checks its form. */
 const code = (re: RegExp, rule: string, message: string, hint: string) =>
@@ -11,22 +12,6 @@ const code = (re: RegExp, rule: string, message: string, hint: string) =>
 export const siteKinds = ['city-portal', 'district-portal', 'department'] as const;
 export type SiteKind = (typeof siteKinds)[number];
 
-/** Kinds of content; also the ColumnType of a column (C2). */
-export const itemTypes = [
-  'news', // 政务动态/要闻
-  'notice', // 通知公告
-  'policy', // 政策文件
-  'interpretation', // 政策解读
-  'response', // 回应关切/辟谣
-  'guide', // 办事指南
-  'info', // 概况信息/机构职能/负责人信息
-  'disclosure', // 信息公开指南/目录/年报
-  'statistics', // 统计数据
-  'topic', // 专题
-  'message', // 留言答复
-  'faq', // 知识库
-] as const;
-export type ItemType = (typeof itemTypes)[number];
 
 export const themes = ['red', 'blue', 'teal'] as const;
 

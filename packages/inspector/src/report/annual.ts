@@ -1,4 +1,4 @@
-import { placements, type Library, type Site } from '@jiyue/content';
+import { itemType, placements, type ItemTypeInfo, type Library, type Site } from '@jiyue/content';
 import type { AnnualReport } from '@jiyue/content/bundle';
 import { daysBetween } from '../lib/dates.ts';
 import { reprintLagHours } from '../rules/crossref/reprint-lag/index.ts';
@@ -14,6 +14,7 @@ export function annualReport(library: Library, site: Site, year: number, reprint
   const shown = (placements(library).get(site.id) ?? []).filter(({ item }) => inYear(item.meta.date));
   const items = shown.map((p) => p.item);
   const ofType = (...types: string[]) => items.filter((i) => types.includes(i.meta.type)).length;
+  const published = (line: ItemTypeInfo['publishing']) => items.filter((i) => itemType(i.meta.type).publishing === line).length;
   const allMessages = (placements(library).get(site.id) ?? []).map((p) => p.item).filter((i) => i.meta.message);
   const received = allMessages.filter((i) => inYear(i.meta.message!.received));
   const replied = allMessages.filter((i) => inYear(i.meta.message!.replied));
@@ -38,9 +39,9 @@ export function annualReport(library: Library, site: Site, year: number, reprint
     visits: visits ?? { uniqueVisitors: NOT_FROM_LIBRARY, pageViews: NOT_FROM_LIBRARY },
     publishing: {
       total: items.length,
-      overview: ofType('info'),
-      news: ofType('news'),
-      disclosure: ofType('policy', 'notice', 'disclosure', 'statistics'),
+      overview: published('overview'),
+      news: published('news'),
+      disclosure: published('disclosure'),
       byColumn: site.columns.map((c) => ({ column: c.id, name: c.name, type: c.type, count: shown.filter((p) => p.column === c.id).length })),
     },
     topics: {

@@ -1,4 +1,5 @@
 /** Builders of Markdown items for fixtures and corpus tests. */
+import { itemType, itemTypes } from '@jiyue/content';
 
 export interface ItemSpec {
   id?: string;
@@ -47,7 +48,8 @@ export function item(spec: ItemSpec = {}): string {
 }
 
 function defaultColumn(type: string): string {
-  return { news: 'news', notice: 'notices', policy: 'policies', interpretation: 'interpretations', response: 'responses', guide: 'guides', info: 'about', disclosure: 'disclosure', statistics: 'statistics', topic: 'topics', message: 'messages', faq: 'faq' }[type] ?? 'news';
+  const known = itemTypes.find((t) => t === type);
+  return known ? itemType(known).column.id : 'news';
 }
 
 /** The fields a type requires, unless `extra` already gives them. */

@@ -1,14 +1,11 @@
-import type { ItemType } from '@jiyue/content';
+import { itemType, itemTypes } from '@jiyue/content';
 import type { LibraryRule } from '../../../types.ts';
 
-/** Column types every government portal has (政府网站发展指引: 信息发布、解读回应、办事服务). */
-export const PORTAL_COLUMNS: [ItemType, string][] = [
-  ['news', '政务动态'],
-  ['notice', '通知公告'],
-  ['policy', '政策文件'],
-  ['interpretation', '政策解读'],
-  ['guide', '办事服务'],
-];
+/** Column types every government portal has (政府网站发展指引: 信息发布、解读回应、办事服务), with their names here. */
+export const PORTAL_COLUMNS = itemTypes.flatMap((type) => {
+  const name = itemType(type).portalColumn;
+  return name ? [[type, name] as const] : [];
+});
 
 export const rule: LibraryRule = {
   id: 'registry/portal-columns',
