@@ -59,7 +59,7 @@ const rows = tasks
     const site = siteOfTask(t.taskId);
     if (!site) return [];
     const dist = distDir(root, site);
-    const pages = existsSync(dist) ? (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).length : 0;
+    const pages = existsSync(dist) ? readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length : 0;
     const time = t.execution ? ((t.execution.endTime - t.execution.startTime) / 1000).toFixed(1) : '-';
     return { site, status: t.cache.status === 'HIT' ? '缓存' : '构建', pages, time };
   });

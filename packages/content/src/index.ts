@@ -11,6 +11,6 @@ export { itemSchema, type ItemFrontmatter } from './items/schema.ts';
 export { checkFolder, checkReferences, listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';
 export { loadRegistry, REGISTRY_FILE } from './registry/load.ts';
 export { ITEM_TYPES, itemType, itemTypes, type ItemType, type ItemTypeInfo } from './item-types.ts';
-export { registrySchema, siteKinds, themes, type Column, type Registry, type Site, type SiteKind } from './registry/schema.ts';
+export { newSiteSchema, registrySchema, siteKinds, themes, type Column, type Registry, type Site, type SiteKind } from './registry/schema.ts';
 export { hostAllowed, parseAddress, RESOURCE_SOURCES, SANITIZER_PROTOCOLS, type Address } from './link-policy.ts';
 export { sanitizeSvg } from './svg.ts';

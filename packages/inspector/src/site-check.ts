@@ -44,7 +44,7 @@ function fileFor(dist: string, pathname: string): string | undefined {
 }
 
 function htmlFiles(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => f.endsWith('.html')).map(toPath).sort();
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).map(toPath).sort();
 }
 
 /** The public URL of a built file: index.html files are served as their folder. */

@@ -1,13 +1,12 @@
-import { contentDir, formatProblem, itemTypes, loadRegistry, type Registry } from '@jiyue/content';
+import { contentDir, formatProblem, itemTypes, loadDataFile, loadRegistry, newSiteSchema, type Registry } from '@jiyue/content';
 import { input, select } from '@inquirer/prompts';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse } from 'yaml';
 import { codeowners } from './codeowners.ts';
 import { createItem, nowInChina } from './new-item.ts';
 import { roles, sign, SignError, type Role } from './sign.ts';
-import { openSite, type NewSite } from './site-new.ts';
+import { openSite } from './site-new.ts';
 
 const interactive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
@@ -90,8 +89,15 @@ export function siteNewMain(argv = process.argv.slice(2)): number {
   });
   try {
     if (!values.file) throw new Error('用法：pnpm site:new --file <新网站登记信息.yaml>（模板见 docs/publisher-guide.md）');
-    const entry = parse(readFileSync(values.file, 'utf8')) as NewSite;
-    const { app, notice } = openSite(values.root!, entry, values.today ?? nowInChina().slice(0, 10));
+    // The entry is checked where it is written, with the registry's rules and messages.
+    const file = resolve(values.file);
+    const entry = loadDataFile(dirname(file), basename(file), newSiteSchema, { rulePrefix: 'registry', cwd: process.cwd() });
+    if (!entry.data) {
+      for (const p of entry.problems) console.error(formatProblem(p));
+      console.error('\n新网站的登记信息未通过检查，未做任何修改。');
+      return 1;
+    }
+    const { app, notice } = openSite(values.root!, entry.data, values.today ?? nowInChina().slice(0, 10));
     console.log(`已登记网站并创建应用：${relative(process.cwd(), app)}`);
     if (notice) console.log(`已在上级门户起草开通公告：${relative(process.cwd(), notice)}（请完成三审签字）`);
     console.log('下一步：运行 pnpm install 使新应用生效，再运行 pnpm build。');

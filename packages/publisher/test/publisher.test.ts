@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { codeowners } from '../src/codeowners.ts';
 import { createItem } from '../src/new-item.ts';
 import { sign } from '../src/sign.ts';
@@ -169,5 +170,17 @@ describe('commands in a terminal-less run', () => {
     const r = run('jiyue-sign', [file, '--root', root, '--as', 'editor', '--name', '路人甲']);
     expect(r.code).toBe(1);
     expect(r.out).toContain('不在示例市人民政府的编辑名单中');
+  });
+
+  it('site:new: a mistake in the entry file is shown at its line there, and nothing is changed', () => {
+    const root = scratchRoot();
+    const entry = join(root, 'new-site.yaml');
+    const text = stringify({ ...newDepartment, contact: { phone: '请填写电话' } });
+    writeFileSync(entry, text);
+    const line = text.split('\n').findIndex((l) => l.includes('phone:')) + 1;
+    const r = run('jiyue-site-new', ['--root', root, '--file', entry]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(new RegExp(`new-site\\.yaml:${line}:\\d+ 错误 \\[registry/contact-phone\\]`));
+    expect(existsSync(join(root, 'apps/jyj'))).toBe(false);
   });
 });

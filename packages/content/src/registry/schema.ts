@@ -111,6 +111,9 @@ export const siteSchema = z.strictObject({
   lifecycle: lifecycleSchema.optional(),
 });
 
+/** The entry `pnpm site:new --file` reads: a site of the registry whose columns may be left to the defaults. */
+export const newSiteSchema = siteSchema.extend({ columns: siteSchema.shape.columns.optional() });
+
 export const registrySchema = z.strictObject({
   city: z.strictObject({
     name: z.string().min(2),

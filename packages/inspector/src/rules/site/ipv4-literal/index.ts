@@ -15,7 +15,7 @@ export const rule: SiteRule = {
   requirements: ['D6'],
   check(ctx) {
     const out = [];
-    const files = (readdirSync(ctx.dist, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => TEXT_FILES.test(f)).sort();
+    const files = readdirSync(ctx.dist, { recursive: true, encoding: 'utf8' }).filter((f) => TEXT_FILES.test(f)).sort();
     for (const f of files) {
       const text = readFileSync(join(ctx.dist, f), 'utf8');
       if (!text.includes('//')) continue;
