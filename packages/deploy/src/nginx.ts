@@ -118,9 +118,9 @@ export function siteServer(bundle: SiteBundle, all: SiteBundle[], options: Nginx
   // S4: a changed domain keeps answering, with a permanent redirect to the new one.
   const changed = site.lifecycle?.domainChanged;
   const oldDomain = changed ? v.hostname('lifecycle.domainChanged.from', changed.from) : undefined;
-  const oldDomainServers = oldDomain
+  const oldDomainServers = changed && oldDomain
     ? `
-${v.comment(`${site.name}：原域名 ${oldDomain}（${changed!.date} 变更），转到新域名`)}
+${v.comment(`${site.name}：原域名 ${oldDomain}（${changed.date} 变更），转到新域名`)}
 ${httpServer([oldDomain], target, security, options)}
 
 server {

@@ -15,12 +15,16 @@ export function annualReport(library: Library, site: Site, year: number, reprint
   const items = shown.map((p) => p.item);
   const ofType = (...types: string[]) => items.filter((i) => types.includes(i.meta.type)).length;
   const published = (line: ItemTypeInfo['publishing']) => items.filter((i) => itemType(i.meta.type).publishing === line).length;
-  const allMessages = (placements(library).get(site.id) ?? []).map((p) => p.item).filter((i) => i.meta.message);
-  const received = allMessages.filter((i) => inYear(i.meta.message!.received));
-  const replied = allMessages.filter((i) => inYear(i.meta.message!.replied));
-  const days = replied.map((i) => daysBetween(i.meta.message!.received, i.meta.message!.replied));
-  const reprints = items.filter((i) => i.meta.site === site.id && i.meta.reprintOf && library.byId.has(i.meta.reprintOf));
-  const lags = reprints.map((i) => reprintLagHours(i.meta.date, library.byId.get(i.meta.reprintOf!)!.meta.date));
+  const messages = (placements(library).get(site.id) ?? []).flatMap(({ item }) => (item.meta.message ? [item.meta.message] : []));
+  const received = messages.filter((m) => inYear(m.received));
+  const replied = messages.filter((m) => inYear(m.replied));
+  const days = replied.map((m) => daysBetween(m.received, m.replied));
+  // The site's own reprints whose original is in the library, each with its original.
+  const reprints = items.flatMap((i) => {
+    const original = i.meta.site === site.id && i.meta.reprintOf ? library.byId.get(i.meta.reprintOf) : undefined;
+    return original ? [{ reprint: i, original }] : [];
+  });
+  const lags = reprints.map(({ reprint, original }) => reprintLagHours(reprint.meta.date, original.meta.date));
   const policies = items.filter((i) => i.meta.type === 'policy' && i.meta.policy?.important);
   const interpreted = new Set(library.items.map((i) => i.meta.interprets).filter(Boolean));
   const topicColumns = site.columns.filter((c) => c.type === 'topic');
