@@ -5,7 +5,7 @@ import type { ContentProblem } from './errors.ts';
 import { validate } from './validate.ts';
 import { parseYaml } from './yaml-source.ts';
 
-export interface DataFileOptions {
+interface DataFileOptions {
   /** First part of the rule ids of its problems, e.g. "inspector" → inspector/required. */
   rulePrefix: string;
   /** Messages name the file relative to this folder (the workspace root). */

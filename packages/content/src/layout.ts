@@ -8,7 +8,7 @@ import type { SiteBundle } from './bundle-types.ts';
 import { REGISTRY_FILE } from './registry/load.ts';
 
 /** The content library, under the root. */
-export const CONTENT_DIR = 'content';
+const CONTENT_DIR = 'content';
 /** Where an app finds its bundle, relative to the app folder (git-ignored, a declared Turbo input). */
 export const BUNDLE_PATH = '.jiyue/site.json';
 /** The app's public folder: the library files its items link to. */
