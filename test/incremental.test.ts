@@ -76,7 +76,8 @@ function itemFile(dir: string, id: string): string {
 
 const bundleOf = (dir: string, site: string) => JSON.parse(readFileSync(join(dir, 'apps', site, '.jiyue/site.json'), 'utf8')) as { items: { id: string; column: string; policyLink?: { href: string } }[] };
 const newsFiles = (dir: string, site: string) => readdirSync(join(dir, 'content/items', site, 'news')).filter((f) => f.endsWith('.md')).sort();
-const ADDED = 'content/items/fgw/news/zz-incremental-test.md';
+const ADDED = 20;
+const added = (n: number) => `content/items/fgw/news/zz-incremental-test-${n}.md`;
 
 /** The edits, in order; each applies to a clone's folder. */
 const edits: { name: string; apply: (dir: string) => void; /** Every page shows it: nothing may be reused. */ rendersAll?: boolean }[] = [
@@ -98,23 +99,27 @@ const edits: { name: string; apply: (dir: string) => void; /** Every page shows 
     apply: (dir) => rewrite(dir, join('content/items/fgw/news', newsFiles(dir, 'fgw')[1]!), (t) => t.replace(/^column: news$/m, 'column: notices')),
   },
   {
-    name: 'add an item',
-    apply: (dir) =>
-      writeFileSync(join(dir, ADDED), `---
-id: zz-incremental-test
-title: 市发展改革委召开增量构建测试专题会议
+    // Enough items to give the column a second list page: every list page's key changes.
+    name: 'add items',
+    apply: (dir) => {
+      for (let n = 1; n <= ADDED; n++) {
+        writeFileSync(join(dir, added(n)), `---
+id: zz-incremental-test-${n}
+title: 市发展改革委召开增量构建测试专题会议（第${n}次）
 type: news
 site: fgw
 column: news
-date: "2026-11-20 10:00"
+date: "2026-11-${String(n + 10).padStart(2, '0')} 10:00"
 source: 示例市发展和改革委员会
 signoff: { editor: 蒋文静, reviewer: 沈国平, approver: 韩立军 }
 ---
 
-市发展改革委召开增量构建测试专题会议，研究部署相关工作。
-`),
+市发展改革委召开第${n}次增量构建测试专题会议，研究部署相关工作。
+`);
+      }
+    },
   },
-  { name: 'remove an item', apply: (dir) => rmSync(join(dir, ADDED)) },
+  { name: 'remove them (the second list page goes too)', apply: (dir) => { for (let n = 1; n <= ADDED; n++) rmSync(join(dir, added(n))); } },
   {
     name: 'add a shownOn',
     apply: (dir) => rewrite(dir, join('content/items/rsj/news', newsFiles(dir, 'rsj').find((f) => !readFileSync(join(dir, 'content/items/rsj/news', f), 'utf8').includes('shownOn'))!), (t) => t.replace(/^(column: .*)$/m, '$1\nshownOn:\n  - { site: fgw, column: news }')),

@@ -15,7 +15,7 @@ import { bundle } from './site-data.ts';
  * and the site map, which are always rendered), the redirects, the file list and the published
  * reports (pages of their own, always rendered).
  */
-export function frameOf(site: SiteBundle): unknown {
+function frameOf(site: SiteBundle): unknown {
   const { items, redirects, files, published, columns, ...frame } = site;
   return { ...frame, columns: columns.map(({ count, ...column }) => column) };
 }
