@@ -80,7 +80,14 @@ const ADDED = 20;
 const added = (n: number) => `content/items/fgw/news/zz-incremental-test-${n}.md`;
 
 /** The edits, in order; each applies to a clone's folder. */
-const edits: { name: string; apply: (dir: string) => void; /** Every page shows it: nothing may be reused. */ rendersAll?: boolean }[] = [
+const edits: {
+  name: string;
+  apply: (dir: string) => void;
+  /** Every page shows it: nothing may be reused. */
+  rendersAll?: boolean;
+  /** A page of fgw that must exist (true) or not (false) afterwards. */
+  page?: [string, boolean];
+}[] = [
   {
     name: "change an item's body",
     apply: (dir) => appendFileSync(join(dir, 'content/items/fgw/news', newsFiles(dir, 'fgw')[0]!), '\n本文于近日补充了一段说明，用于增量构建测试。\n'),
@@ -118,8 +125,13 @@ signoff: { editor: 蒋文静, reviewer: 沈国平, approver: 韩立军 }
 `);
       }
     },
+    page: ['news/index_2/index.html', true],
   },
-  { name: 'remove them (the second list page goes too)', apply: (dir) => { for (let n = 1; n <= ADDED; n++) rmSync(join(dir, added(n))); } },
+  {
+    name: 'remove them (the second list page goes too)',
+    apply: (dir) => { for (let n = 1; n <= ADDED; n++) rmSync(join(dir, added(n))); },
+    page: ['news/index_2/index.html', false],
+  },
   {
     name: 'add a shownOn',
     apply: (dir) => rewrite(dir, join('content/items/rsj/news', newsFiles(dir, 'rsj').find((f) => !readFileSync(join(dir, 'content/items/rsj/news', f), 'utf8').includes('shownOn'))!), (t) => t.replace(/^(column: .*)$/m, '$1\nshownOn:\n  - { site: fgw, column: news }')),
@@ -153,7 +165,7 @@ describe('incremental builds equal clean builds', { timeout: 1_800_000 }, () => 
 
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-  it.each(edits)('$name', ({ apply, rendersAll = false }) => {
+  it.each(edits)('$name', ({ apply, rendersAll = false, page }) => {
     apply(warm);
     apply(clean);
     const log = build(warm);
@@ -172,5 +184,6 @@ describe('incremental builds equal clean builds', { timeout: 1_800_000 }, () => 
     const restored = log.match(/\(restored\)/g)?.length ?? 0;
     if (rendersAll) expect(restored).toBe(0);
     else expect(restored).toBeGreaterThan(0);
+    if (page) expect(existsSync(join(warm, 'apps/fgw/dist', page[0])), page[0]).toBe(page[1]);
   });
 });
