@@ -6,9 +6,10 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { finishRender, renderCacheDir, startRender } from './render-cache.ts';
 import { indexSite } from './search-index.ts';
 
-const VIRTUAL_ID = 'virtual:jiyue/site';
+const BUNDLE_PATH_ID = 'virtual:jiyue/bundle-path';
 
 export interface JiyueOptions {
   /** The site's id in content/sites.yaml; must match the app folder's bundle. */
@@ -25,6 +26,7 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
   let bundlePath = '';
   let bundle: SiteBundle | undefined;
   let synonyms: SynonymGroup[] = [];
+  let cacheDir: URL | undefined;
   return {
     name: '@jiyue/site-kit',
     hooks: {
@@ -38,14 +40,18 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         // A mistake in content/search/synonyms.yaml stops the build before any page is written.
         synonyms = loadSynonyms();
         addWatchFile(bundlePath);
+        cacheDir = renderCacheDir(config.root, options.site);
         updateConfig({
+          cacheDir,
+          // Unchanged pages are copied from the last build instead of rendered (page-keys.ts).
+          experimental: { incrementalBuild: true },
           site: bundle.site.origin,
           publicDir: new URL(`${PUBLIC_DIR}/`, config.root),
           trailingSlash: 'always',
           // Every script and stylesheet is a same-origin file: pages work under a strict CSP (X3).
           build: { format: 'directory', concurrency: 2, inlineStylesheets: 'never' },
           integrations: [sitemap()],
-          vite: { plugins: [siteDataPlugin(bundlePath)], build: { assetsInlineLimit: 0 } },
+          vite: { plugins: [bundlePathPlugin(bundlePath)], build: { assetsInlineLimit: 0 } },
         });
         injectRoute({ pattern: '/', entrypoint: page('index.astro') });
         injectRoute({ pattern: '/[column]', entrypoint: page('[column]/index.astro') });
@@ -56,6 +62,8 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         if (bundle.published?.annualReports.length) injectRoute({ pattern: '/reports', entrypoint: page('reports/index.astro') });
         if (bundle.published?.inspection) injectRoute({ pattern: '/inspection', entrypoint: page('inspection/index.astro') });
       },
+      'astro:build:start': () => startRender(cacheDir!),
+      'astro:build:generated': () => finishRender(cacheDir!),
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await indexSite(fileURLToPath(dir), bundle, synonyms);
         logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引；搜索词表 ${stats.terms} 个词`);
@@ -77,17 +85,22 @@ function readBundle(path: string, siteId: string): SiteBundle {
   return bundle;
 }
 
-/** Serves the site's bundle as `virtual:jiyue/site`, re-read on every change in dev. */
-function siteDataPlugin(path: string) {
-  const resolved = `\0${VIRTUAL_ID}`;
+/**
+ * Tells site-data.ts where the bundle is (`virtual:jiyue/bundle-path`). Only the path is a module:
+ * the bundle itself is read from disk, so it is not part of any page's module graph and an edit
+ * re-renders only the pages whose cache key it changes (page-keys.ts). In dev the bundle is a
+ * watched file of this module, so a new bundle re-runs site-data.ts and reloads the page.
+ */
+function bundlePathPlugin(path: string) {
+  const resolved = `\0${BUNDLE_PATH_ID}`;
   return {
-    name: 'jiyue:site-data',
-    resolveId: (id: string) => (id === VIRTUAL_ID ? resolved : undefined),
+    name: 'jiyue:bundle-path',
+    resolveId: (id: string) => (id === BUNDLE_PATH_ID ? resolved : undefined),
     // Vite's plugin context; site-kit does not depend on vite for its one method.
     load(this: { addWatchFile(file: string): void }, id: string) {
       if (id !== resolved) return undefined;
       this.addWatchFile(path);
-      return `export default ${readFileSync(path, 'utf8')};`;
+      return `export default ${JSON.stringify(path)};`;
     },
   };
 }

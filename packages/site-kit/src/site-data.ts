@@ -1,11 +1,13 @@
 /// <reference path="./virtual.d.ts" />
-import type { BundleColumn, BundleItem } from '@jiyue/content/bundle';
-import bundle from 'virtual:jiyue/site';
+import type { BundleColumn, BundleItem, SiteBundle } from '@jiyue/content/bundle';
+import { readFileSync } from 'node:fs';
+import bundlePath from 'virtual:jiyue/bundle-path';
 
 /** Items per column page; a column longer than this is paginated. */
 export const PAGE_SIZE = 20;
 
-export { bundle };
+/** The site's bundle, read from disk: it is data, not a module of the pages (see page-keys.ts). */
+export const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as SiteBundle;
 
 const itemsByColumn = new Map<string, BundleItem[]>();
 for (const item of bundle.items) {
@@ -16,6 +18,11 @@ for (const item of bundle.items) {
 
 export function columnItems(columnId: string): BundleItem[] {
   return itemsByColumn.get(columnId) ?? [];
+}
+
+/** The items that page `n` (1-based) of a column list shows. */
+export function columnPageItems(columnId: string, n: number): BundleItem[] {
+  return columnItems(columnId).slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE);
 }
 
 export function columnById(columnId: string): BundleColumn {

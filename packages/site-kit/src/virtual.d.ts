@@ -1,4 +1,5 @@
-declare module 'virtual:jiyue/site' {
-  const bundle: import('@jiyue/content/bundle').SiteBundle;
-  export default bundle;
+declare module 'virtual:jiyue/bundle-path' {
+  /** Absolute path of the site's bundle (apps/<site>/.jiyue/site.json). */
+  const path: string;
+  export default path;
 }
