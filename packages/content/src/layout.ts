@@ -23,6 +23,11 @@ const BUILD_TASK_SUFFIX = '#build';
 export const contentDir = (root: string) => join(root, CONTENT_DIR);
 /** The parse cache of items (by content hash). */
 export const itemCacheDir = (root: string) => join(root, '.cache', 'items');
+/**
+ * Astro's page cache of a site (experimental.incrementalBuild): outside Turbo's inputs and outputs,
+ * cleared with .cache/; it must stay in the same folder between builds (its hashes hold absolute paths).
+ */
+export const renderCacheDir = (root: string, site: string) => join(root, '.cache', 'astro', site);
 export const appsDir = (root: string) => join(root, APPS_DIR);
 export const appDir = (root: string, site: string) => join(root, APPS_DIR, site);
 export const distDir = (root: string, site: string) => join(appDir(root, site), 'dist');

@@ -1,12 +1,12 @@
 import sitemap from '@astrojs/sitemap';
-import { BUILD_MARKER, BUNDLE_PATH, PUBLIC_DIR } from '@jiyue/content';
+import { BUILD_MARKER, BUNDLE_PATH, findRoot, PUBLIC_DIR, renderCacheDir } from '@jiyue/content';
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { loadSynonyms, type SynonymGroup } from '@jiyue/search';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { finishRender, renderCacheDir, startRender } from './render-cache.ts';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { finishRender, startRender } from './render-cache.ts';
 import { indexSite } from './search-index.ts';
 
 const BUNDLE_PATH_ID = 'virtual:jiyue/bundle-path';
@@ -26,7 +26,7 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
   let bundlePath = '';
   let bundle: SiteBundle | undefined;
   let synonyms: SynonymGroup[] = [];
-  let cacheDir: URL | undefined;
+  let cacheDir = '';
   return {
     name: '@jiyue/site-kit',
     hooks: {
@@ -40,9 +40,9 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         // A mistake in content/search/synonyms.yaml stops the build before any page is written.
         synonyms = loadSynonyms();
         addWatchFile(bundlePath);
-        cacheDir = renderCacheDir(config.root, options.site);
+        cacheDir = renderCacheDir(findRoot(fileURLToPath(config.root)), options.site);
         updateConfig({
-          cacheDir,
+          cacheDir: pathToFileURL(`${cacheDir}/`),
           // Unchanged pages are copied from the last build instead of rendered (page-keys.ts).
           experimental: { incrementalBuild: true },
           site: bundle.site.origin,
@@ -62,8 +62,8 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         if (bundle.published?.annualReports.length) injectRoute({ pattern: '/reports', entrypoint: page('reports/index.astro') });
         if (bundle.published?.inspection) injectRoute({ pattern: '/inspection', entrypoint: page('inspection/index.astro') });
       },
-      'astro:build:start': () => startRender(cacheDir!),
-      'astro:build:generated': () => finishRender(cacheDir!),
+      'astro:build:start': () => startRender(cacheDir),
+      'astro:build:generated': () => finishRender(cacheDir),
       'astro:build:done': async ({ dir, logger }) => {
         const stats = await indexSite(fileURLToPath(dir), bundle, synonyms);
         logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引；搜索词表 ${stats.terms} 个词`);

@@ -2,18 +2,18 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { finishRender, renderCacheDir, startRender } from '../src/render-cache.ts';
+import { renderCacheDir } from '@jiyue/content';
+import { finishRender, startRender } from '../src/render-cache.ts';
 
 describe('render cache', () => {
   const scratch = mkdtempSync(join(tmpdir(), 'jiyue-render-cache-'));
-  const cacheDir = pathToFileURL(join(scratch, 'cache/'));
+  const cacheDir = join(scratch, 'cache');
   const manifest = join(scratch, 'cache', 'incremental-build.json');
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
   it('lives in the workspace .cache/astro/<site>/ folder', () => {
-    expect(renderCacheDir(pathToFileURL('/srv/jiyue/apps/fgw/'), 'fgw').pathname).toBe('/srv/jiyue/.cache/astro/fgw/');
+    expect(renderCacheDir('/srv/jiyue', 'fgw')).toBe('/srv/jiyue/.cache/astro/fgw');
   });
 
   it('keeps the manifest of a build that finished', () => {
