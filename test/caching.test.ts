@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { item } from '@jiyue/inspector/testing';
 import { describe, expect, it } from 'vitest';
 import { affectedSites, shard } from '../scripts/ci-plan.ts';
 import { builtSites, root } from './helpers/built-sites.ts';
@@ -48,19 +49,7 @@ describe('build cache', () => {
   it('does not keep a removed page when a site is replayed from the cache', () => {
     const file = join(root, 'content/items/fgw/news/zz-cache-test.md');
     const page = join(root, 'apps/fgw/dist/news/zz-cache-test/index.html');
-    writeFileSync(file, `---
-id: zz-cache-test
-title: 缓存测试条目
-type: news
-site: fgw
-column: news
-date: "2026-11-20 10:00"
-source: 示例市发展和改革委员会
-signoff: { editor: 蒋文静, reviewer: 沈国平, approver: 韩立军 }
----
-
-市发展改革委召开缓存测试专题会议。
-`);
+    writeFileSync(file, item({ id: 'zz-cache-test', site: 'fgw', column: 'news', title: '缓存测试条目', body: '市发展改革委召开缓存测试专题会议。' }));
     try {
       expect(build().rebuilt).toEqual(['fgw']);
       expect(existsSync(page)).toBe(true);

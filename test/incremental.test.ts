@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDir, distDir, readBundle } from '@jiyue/content';
+import { item } from '@jiyue/inspector/testing';
 import { root } from './helpers/built-sites.ts';
 
 const SITES = ['fgw', 'rsj'];
@@ -111,19 +112,10 @@ const edits: {
     name: 'add items',
     apply: (dir) => {
       for (let n = 1; n <= ADDED; n++) {
-        writeFileSync(join(dir, added(n)), `---
-id: zz-incremental-test-${n}
-title: 市发展改革委召开增量构建测试专题会议（第${n}次）
-type: news
-site: fgw
-column: news
-date: "2026-11-${String(n + 10).padStart(2, '0')} 10:00"
-source: 示例市发展和改革委员会
-signoff: { editor: 蒋文静, reviewer: 沈国平, approver: 韩立军 }
----
-
-市发展改革委召开第${n}次增量构建测试专题会议，研究部署相关工作。
-`);
+        writeFileSync(
+          join(dir, added(n)),
+          item({ id: `zz-incremental-test-${n}`, site: 'fgw', column: 'news', title: `市发展改革委召开增量构建测试专题会议（第${n}次）`, date: `2026-11-${String(n + 10).padStart(2, '0')} 10:00`, body: `市发展改革委召开第${n}次增量构建测试专题会议，研究部署相关工作。` }),
+        );
       }
     },
     page: ['news/index_2/index.html', true],
