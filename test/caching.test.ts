@@ -17,6 +17,12 @@ function build(): { rebuilt: string[]; cached: string[] } {
   return { rebuilt: status('miss'), cached: status('hit') };
 }
 
+/**
+ * Marks this run's edits: Turbo's local cache outlives a run, so an edit written the same way
+ * twice would be replayed from the first run's cache and the rebuild assertions could not hold.
+ */
+const RUN = `运行${Date.now().toString(36)}`;
+
 describe('build cache', () => {
   const allSites = builtSites().map((s) => s.id).sort();
 
@@ -32,7 +38,7 @@ describe('build cache', () => {
     const showing = builtSites().filter((s) => s.bundle.items.some((i) => i.id === 'city-policy-2025-003' && i.html.includes('优化营商环境'))).map((s) => s.id).sort();
     expect(showing).toEqual(['city', 'fgw']);
     try {
-      writeFileSync(file, `${original}\n（本条为缓存测试追加的一句话。）\n`);
+      writeFileSync(file, `${original}\n（本条为缓存测试追加的一句话，${RUN}。）\n`);
       execFileSync('pnpm', ['compile'], { cwd: root });
       expect(affectedSites(root)).toEqual(showing); // CI's plan names the same sites…
       expect(shard(root, showing, 4).map((s) => s.sites.split(' ').length)).toEqual([1, 1]); // …one per runner
@@ -49,7 +55,7 @@ describe('build cache', () => {
   it('does not keep a removed page when a site is replayed from the cache', () => {
     const file = join(root, 'content/items/fgw/news/zz-cache-test.md');
     const page = join(root, 'apps/fgw/dist/news/zz-cache-test/index.html');
-    writeFileSync(file, item({ id: 'zz-cache-test', site: 'fgw', column: 'news', title: '缓存测试条目', body: '市发展改革委召开缓存测试专题会议。' }));
+    writeFileSync(file, item({ id: 'zz-cache-test', site: 'fgw', column: 'news', title: '缓存测试条目', body: `市发展改革委召开缓存测试专题会议（${RUN}）。` }));
     try {
       expect(build().rebuilt).toEqual(['fgw']);
       expect(existsSync(page)).toBe(true);
