@@ -1,12 +1,14 @@
 /**
  * Runs one step (a child command) and measures it: wall time, CPU time and memory.
  *
- * - Peak RSS of the whole process tree: every 100 ms the sampler walks /proc, finds all
- *   descendants of the child and sums their resident set sizes (/proc/<pid>/stat field 24).
- *   This is what the machine must hold at once (Turbo runs several Astro builds in parallel).
- *   Being sampled, it can miss a spike shorter than 100 ms.
- *   RSS counts shared pages (the Node binary, shared libraries) once per process, so the
- *   sampler also sums PSS (/proc/<pid>/smaps_rollup), which splits shared pages fairly.
+ * - Peak RSS of the whole process tree: every 250 ms the sampler follows the child's process
+ *   tree through /proc/<pid>/task/<tid>/children and sums the resident pages of each process
+ *   (/proc/<pid>/statm). This is what the machine must hold at once (Turbo runs several Astro
+ *   builds in parallel). Being sampled, it can miss a spike shorter than 250 ms.
+ *   It reads a few small files per process of the tree only: the first version walked all of
+ *   /proc and read smaps_rollup (PSS) every 100 ms, which cost 14–31 % of a core — on a 2-core
+ *   machine a disturbance of what it measured. The sampler's own CPU time is reported per step
+ *   (`samplerCpuSeconds`, `samplerShare`) so that its overhead stays visible.
  * - Peak RSS of the largest single process: GNU time's %M (`/usr/bin/time -f %M`), i.e. the
  *   kernel's exact ru_maxrss over the child and every descendant it waited for.
  *
@@ -18,56 +20,48 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } fr
 
 const PAGE = 4096;
 const TIME = '/usr/bin/time';
+const SAMPLE_MS = 250;
 
 export interface StepResult {
   seconds: number;
   /** Sampled peak of the summed RSS of the step's process tree, in MB. */
   peakTreeMB: number;
-  /** Sampled peak of the summed PSS of the step's process tree, in MB. */
-  peakTreePssMB: number;
   /** Exact peak RSS of the largest single process (GNU time %M), in MB; null without /usr/bin/time. */
   peakProcessMB: number | null;
   /** User + system CPU seconds of the whole tree (GNU time %U + %S); null without /usr/bin/time. */
   cpuSeconds: number | null;
+  /** CPU seconds the benchmark process itself used while the step ran (mostly the sampler). */
+  samplerCpuSeconds: number;
   log: string;
 }
 
-function processTable(): Map<number, { ppid: number; rss: number }> {
-  const table = new Map<number, { ppid: number; rss: number }>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from #3 (state) on
-      table.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE });
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  return table;
-}
-
-function pss(pid: number): number {
+const read = (path: string): string | undefined => {
   try {
-    const kb = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8').match(/^Pss:\s+(\d+) kB/m)?.[1];
-    return Number(kb ?? 0) * 1024;
+    return readFileSync(path, 'utf8');
   } catch {
-    return 0;
+    return undefined; // the process ended while we looked
   }
+};
+
+/** Direct children of `pid`, from every thread's children list. */
+function children(pid: number): number[] {
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  return tids.flatMap((tid) => (read(`/proc/${pid}/task/${tid}/children`) ?? '').split(' ').filter(Boolean).map(Number));
 }
 
-/** Summed RSS and PSS of `rootPid` and all its descendants, in bytes. */
-function treeMemory(rootPid: number): { rss: number; pss: number } {
-  const table = processTable();
-  const children = new Map<number, number[]>();
-  for (const [pid, p] of table) children.set(p.ppid, [...(children.get(p.ppid) ?? []), pid]);
-  const total = { rss: 0, pss: 0 };
+/** Summed RSS of `rootPid` and all its descendants, in bytes. */
+function treeRss(rootPid: number): number {
+  let total = 0;
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop()!;
-    total.rss += table.get(pid)?.rss ?? 0;
-    total.pss += pss(pid);
-    stack.push(...(children.get(pid) ?? []));
+    total += Number(read(`/proc/${pid}/statm`)?.split(' ')[1] ?? 0) * PAGE;
+    stack.push(...children(pid));
   }
   return total;
 }
@@ -78,20 +72,21 @@ export function measure(command: string, args: string[], cwd: string, env: NodeJ
   const timeFile = `${log}.maxrss`;
   const out = openSync(log, 'w');
   const started = performance.now();
+  const ownCpu = process.cpuUsage();
   const child = useTime
     ? spawn(TIME, ['-f', '%M %U %S', '-o', timeFile, command, ...args], { cwd, env, stdio: ['ignore', out, out] })
     : spawn(command, args, { cwd, env, stdio: ['ignore', out, out] });
-  const peak = { rss: 0, pss: 0 };
+  let peak = 0;
   const sampler = setInterval(() => {
-    const now = treeMemory(child.pid!);
-    peak.rss = Math.max(peak.rss, now.rss);
-    peak.pss = Math.max(peak.pss, now.pss);
-  }, 100);
+    peak = Math.max(peak, treeRss(child.pid!));
+  }, SAMPLE_MS);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('exit', (code) => {
       const seconds = (performance.now() - started) / 1000;
       clearInterval(sampler);
+      const own = process.cpuUsage(ownCpu);
+      const samplerCpuSeconds = Math.round((own.user + own.system) / 1e4) / 100;
       closeSync(out);
       let peakProcessMB: number | null = null;
       let cpuSeconds: number | null = null;
@@ -106,8 +101,7 @@ export function measure(command: string, args: string[], cwd: string, env: NodeJ
         reject(new Error(`${command} ${args.join(' ')} exited with ${code} (log: ${log})\n${tail}`));
         return;
       }
-      const toMB = (bytes: number) => Math.round(bytes / 1024 / 1024);
-      resolve({ seconds, peakTreeMB: toMB(peak.rss), peakTreePssMB: toMB(peak.pss), peakProcessMB, cpuSeconds, log });
+      resolve({ seconds, peakTreeMB: Math.round(peak / 1024 / 1024), peakProcessMB, cpuSeconds, samplerCpuSeconds, log });
     });
   });
 }
