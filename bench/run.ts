@@ -12,7 +12,7 @@
  * --concurrency N is an experiment: `pnpm build --concurrency=N` passes it on to Turbo (plain
  * `pnpm build` does not, so Turbo's default of 10 parallel tasks applies).
  */
-import { appDir, distDir } from '@jiyue/content';
+import { appDir, contentDir, distDir } from '@jiyue/content';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -169,11 +169,11 @@ function clearCaches(city: City): void {
 async function ciLikeWarm(city: City): Promise<Build> {
   clearOutputs(city);
   const now = new Date();
-  for (const f of readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' }) as string[]) utimesSync(join(root, 'content', f), now, now);
+  for (const f of readdirSync(contentDir(root), { recursive: true, encoding: 'utf8' }) as string[]) utimesSync(join(contentDir(root), f), now, now);
   const site = [...city.sites].sort((a, b) => a.id.localeCompare(b.id))[0]!.id;
   const item = editableItems(city, site).at(-1)!;
   item.body += '\n\n（本文已更新：办理时限缩短为五个工作日。）';
-  writeFileSync(join(root, 'content', item.file), itemMarkdown(item));
+  writeFileSync(join(contentDir(root), item.file), itemMarkdown(item));
   return build('ci-warm');
 }
 
@@ -191,7 +191,7 @@ async function edits(name: string, city: City, siteId: string, count: number): P
   const runs: Build[] = [];
   for (const [i, item] of editableItems(city, siteId).slice(0, count).entries()) {
     item.body += '\n\n（本文已更新：补充了办理地址和咨询电话。）';
-    writeFileSync(join(root, 'content', item.file), itemMarkdown(item));
+    writeFileSync(join(contentDir(root), item.file), itemMarkdown(item));
     runs.push(await build(`${name}-${i + 1}`));
   }
   if (!runs.length) throw new Error(`no editable item on ${siteId}`);
