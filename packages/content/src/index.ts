@@ -5,7 +5,9 @@ export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, b
 export { loadDataFile } from './data-file.ts';
 export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
-export { MAX_ITEM_BYTES, parseItem, type ParsedItem } from './items/parse.ts';
+export { MAX_ITEM_BYTES, parseItem, type FieldPosition, type ItemComment, type ParsedItem } from './items/parse.ts';
+export { fieldAt, textPosition, type PublishedText } from './items/published-text.ts';
+export { LineIndex } from './line-index.ts';
 export { FORMER_URL, HOSTNAME, isHostname, isUrlPath, URL_PATH } from './grammar.ts';
 export { itemSchema, type ItemFrontmatter } from './items/schema.ts';
 export { checkFolder, checkReferences, listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { contentDir, findRoot, type Library, type ParsedItem } from '@jiyue/content';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { loadConfig, type InspectorConfig } from './config.ts';
@@ -21,8 +21,6 @@ export interface ContentOptions {
    * `pnpm check` does; the build gate does not: publishing new content is how a stale site is fixed.
    */
   inspection?: boolean;
-  /** Raw text of an item file (as named in ParsedItem.file); read from disk by default. */
-  readSource?: (file: string) => string | undefined;
   /** Text of the registry, for positions; content/sites.yaml by default. */
   registryText?: string;
   registryFile?: string;
@@ -41,24 +39,11 @@ export const complete = (rule: Rule, drafts: Draft[]): Finding[] =>
 export function contentContext(library: Library, options: ContentOptions = {}): ContentContext {
   const root = options.root ?? findRoot();
   const config = options.config ?? loadConfig(contentDir(root));
-  const read =
-    options.readSource ??
-    ((file: string) => {
-      if (!file.endsWith('.md')) return undefined; // items the platform writes (e.g. lifecycle notices) have no Markdown file
-      for (const p of [isAbsolute(file) ? file : join(root, file), file]) {
-        try {
-          return readFileSync(p, 'utf8');
-        } catch {
-          /* try the next place */
-        }
-      }
-      return undefined;
-    });
   const sources = new Map<string, ItemSource>();
   const sourceOf = (item: ParsedItem) => {
     let s = sources.get(item.file);
     if (!s) {
-      s = itemSource(item, read(item.file) ?? '');
+      s = itemSource(item);
       sources.set(item.file, s);
     }
     return s;

@@ -43,7 +43,7 @@ export interface RuleMeta {
   suppressible?: boolean;
 }
 
-/** Runs once per library item (its raw text, masked text and links are in ItemSource). */
+/** Runs once per library item (its published text, positions and links are in ItemSource). */
 export interface ItemRule extends RuleMeta {
   scope: 'item';
   check(source: ItemSource, ctx: ContentContext): Draft[];
@@ -93,7 +93,7 @@ export interface ContentContext {
   config: InspectorConfig;
   /** "Today", YYYY-MM-DD: inspection results depend only on it and on the library. */
   date: string;
-  /** Raw text, masked text and links of every item, by file. */
+  /** Published text, positions and links of every item, by file. */
   sources: Map<string, ItemSource>;
   /** Source of one item. */
   sourceOf(item: ParsedItem): ItemSource;

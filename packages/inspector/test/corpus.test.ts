@@ -22,8 +22,8 @@ const CONTENT_SCOPES = new Set(['item', 'library', 'suppressions']);
 const textRules = orderedRules.filter((r) => CONTENT_SCOPES.has(r.scope) && !r.id.startsWith('inspection/') && !r.id.startsWith('registry/'));
 
 function run(items: string[]): Finding[] {
-  const { library, raw } = fixtureLibrary(items);
-  return checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: textRules, readSource: (f) => raw.get(f), registryText: FIXTURE_REGISTRY }).findings;
+  const { library } = fixtureLibrary(items);
+  return checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: textRules, registryText: FIXTURE_REGISTRY }).findings;
 }
 
 interface Score { planted: number; caught: number; falsePositives: number }

@@ -14,7 +14,7 @@ export const rule: ItemRule = {
   requirements: ['C6'],
   check(source, ctx) {
     const { strong, weak, weakNeeded } = ctx.config.forbidden.advertising;
-    const text = source.scan;
+    const text = source.text;
     const out: Draft[] = [];
     const flagged = new Set<number>();
     for (const g of byParagraph(text, findPhrases(text, strong))) {

@@ -17,12 +17,12 @@ export const rule: ItemRule = {
   check(source) {
     const out = [];
     for (const re of candidates) {
-      for (const m of source.scan.matchAll(re)) {
+      for (const m of source.text.matchAll(re)) {
         const digits = m[0].replace(/[ -]/g, '');
         if (digits.length < 16 || digits.length > 19) continue;
         if (!/^[3-6]/.test(digits) || !passesLuhn(digits)) continue; // card numbers start with 3–6 (UnionPay 62…)
         if (digits.length === 18 && isIdCardNumber(digits)) continue; // reported as an ID number
-        if (codeLabel.test(source.scan.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+        if (codeLabel.test(source.text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
         out.push(at(source, m.index!, `正文含有疑似银行卡号“${redact(m[0], 4, 4)}”（个人金融信息）`, '删除银行卡号；公布单位收款账户时写明“户名、开户行、对公账号”，不得公布个人卡号。'));
       }
     }

@@ -13,7 +13,7 @@ export const rule: ItemRule = {
   requirements: ['C6'],
   check(source) {
     const out = [];
-    for (const m of source.scan.matchAll(candidate)) {
+    for (const m of source.text.matchAll(candidate)) {
       if (!isIdCardNumber(m[0])) continue; // index numbers, dates and codes fail the GB 11643 check
       out.push(
         at(source, m.index!, `正文含有居民身份证号码“${redact(m[0], 6, 4)}”（个人信息，不得公开）`, '删除身份证号码，或只保留前 6 位和后 4 位、中间用 * 代替（如 110101********1234）。'),

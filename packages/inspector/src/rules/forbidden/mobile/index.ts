@@ -14,7 +14,7 @@ export const rule: ItemRule = {
   title: '手机号码',
   requirements: ['C6'],
   check(source) {
-    return [...source.scan.matchAll(mobile)].map((m) =>
+    return [...source.text.matchAll(mobile)].map((m) =>
       at(source, m.index!, `正文含有手机号码“${redact(m[0], 3, 4)}”（个人信息或广告联系方式）`, '删除手机号码；需要公布联系方式时，使用单位的办公电话（如 0999-12345678）或 12345 热线。'),
     );
   },
