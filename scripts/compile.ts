@@ -4,7 +4,7 @@
  * everything before a bundle is written), then the bundles, with what the build publishes from
  * the library (annual reports, inspection results).
  */
-import { compile, contentDir, formatProblem, type CompileResult, type Library } from '@jiyue/content';
+import { compile, contentDir, formatProblem, inspectorCacheDir, type CompileResult, type Library } from '@jiyue/content';
 import type { InspectionResults, SiteBundle } from '@jiyue/content/bundle';
 import { annualReport, checkContent, formatFinding, readConfig, readPublishedResults, type Finding, type InspectorConfig } from '@jiyue/inspector';
 import { loadVisits, type VisitsSnapshot } from '@jiyue/monitor';
@@ -27,7 +27,7 @@ export function compileLibrary(root: string, { preview = false } = {}): LibraryS
     gate: (library) => {
       gated = true;
       if (!data.config) return data.problems;
-      const checked = checkContent(library, { root, config: data.config });
+      const checked = checkContent(library, { root, config: data.config, cacheDir: inspectorCacheDir(root) });
       warnings = checked.findings.filter((f) => f.severity !== 'error');
       suppressions = checked.suppressions.length;
       return [...data.problems, ...checked.findings.filter((f) => f.severity === 'error')];

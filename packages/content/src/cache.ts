@@ -118,19 +118,25 @@ let cachedPipelineSalt: string | undefined;
  */
 export function pipelineSalt(): string {
   if (cachedPipelineSalt) return cachedPipelineSalt;
-  const h = createHash('sha256');
   const srcDir = dirname(fileURLToPath(import.meta.url));
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = join(dir, entry.name);
+  const h = createHash('sha256').update(sourceHash(srcDir));
+  for (const version of dependencyVersions(dirname(srcDir))) h.update(version).update('\0');
+  cachedPipelineSalt = h.digest('hex');
+  return cachedPipelineSalt;
+}
+
+/** SHA-256 of every .ts file under a folder, by name and content. */
+export function sourceHash(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(d, entry.name);
       if (entry.isDirectory()) walk(p);
       else if (entry.name.endsWith('.ts')) h.update(entry.name).update(readFileSync(p));
     }
   };
-  walk(srcDir);
-  for (const version of dependencyVersions(dirname(srcDir))) h.update(version).update('\0');
-  cachedPipelineSalt = h.digest('hex');
-  return cachedPipelineSalt;
+  walk(dir);
+  return h.digest('hex');
 }
 
 /** "name@version" of every package a package depends on, transitively, resolved as Node would (nearest node_modules upwards). */

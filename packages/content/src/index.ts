@@ -1,7 +1,7 @@
 export { buildBundles, columnPath, isDue, itemPath, nowInChina, originOf, placements, type BundleOptions } from './bundle.ts';
 export type * from './bundle-types.ts';
 export { compile, type CompileOptions, type CompileResult } from './compile.ts';
-export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
+export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, inspectorCacheDir, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
 export { loadDataFile } from './data-file.ts';
 export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
@@ -16,3 +16,4 @@ export { ITEM_TYPES, itemType, itemTypes, type ItemType, type ItemTypeInfo } fro
 export { newSiteSchema, registrySchema, siteKinds, themes, type Column, type Registry, type Site, type SiteKind } from './registry/schema.ts';
 export { hostAllowed, parseAddress, RESOURCE_SOURCES, SANITIZER_PROTOCOLS, type Address } from './link-policy.ts';
 export { sanitizeSvg } from './svg.ts';
+export { PackCache, pipelineSalt, sourceHash } from './cache.ts';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ParsedItem } from './items/parse.ts';
 import type { Registry, Site } from './registry/schema.ts';
 
@@ -25,6 +26,7 @@ export function lifecycleNotices(registry: Registry): ParsedItem[] {
       positions: {},
       comments: [],
       file: 'content/sites.yaml',
+      digest: createHash('sha256').update(`${id}\0${title}\0${date}\0${paragraphs.join('\n')}`).digest('hex'),
       lines: {},
       bodyFiles: [],
     });

@@ -41,6 +41,8 @@ export interface RuleMeta {
   requirements: string[];
   /** Whether a Markdown comment may suppress it (only findings in Markdown files can be). */
   suppressible?: boolean;
+  /** An item rule that reads today's date: its findings are never cached (findings-cache.ts). */
+  usesDate?: boolean;
 }
 
 /** Runs once per library item (its published text, positions and links are in ItemSource). */

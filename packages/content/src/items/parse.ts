@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Nodes as MdastNodes, Root as MdastRoot, Yaml } from 'mdast';
 import type { ContentProblem } from '../errors.ts';
 import { validate } from '../validate.ts';
@@ -19,6 +20,8 @@ export interface ParsedItem {
   /** Plain text of the body (for summaries and the inspector). */
   text: string;
   file: string;
+  /** SHA-256 of the file's path and bytes: what caches of results about this item are keyed by. */
+  digest: string;
   /** Line of each front-matter key, for later cross-item messages. */
   lines: Record<string, number>;
   /** Library files the body links to (`[表格](files/x.xlsx)`), published with the page like attachments. */
@@ -113,6 +116,7 @@ function parseItemUnguarded(bytes: Uint8Array, file: string): { item?: ParsedIte
   return {
     item: {
       meta: checked.data, html, text: plainText(tree), file, lines, bodyFiles,
+      digest: createHash('sha256').update(file).update('\0').update(bytes).digest('hex'),
       published: publishedText(text, index, source.doc, frontOffset, hast),
       positions: fieldPositions(source),
       comments: comments(tree, text, index),
