@@ -1,7 +1,7 @@
 export { buildBundles, columnPath, isDue, itemPath, nowInChina, originOf, placements, type BundleOptions } from './bundle.ts';
 export type * from './bundle-types.ts';
 export { compile, type CompileOptions, type CompileResult } from './compile.ts';
-export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, inspectorCacheDir, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
+export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, inspectorCacheDir, libraryStateFile, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
 export { loadDataFile } from './data-file.ts';
 export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
@@ -17,3 +17,4 @@ export { newSiteSchema, registrySchema, siteKinds, themes, type Column, type Reg
 export { hostAllowed, parseAddress, RESOURCE_SOURCES, SANITIZER_PROTOCOLS, type Address } from './link-policy.ts';
 export { sanitizeSvg } from './svg.ts';
 export { PackCache, pipelineSalt, sourceHash } from './cache.ts';
+export { inputStamp, outputStamp, readLibraryState, stateHolds, writeLibraryState, type LibraryState } from './library-state.ts';
