@@ -4,11 +4,11 @@
  * everything before a bundle is written), then the bundles, with what the build publishes from
  * the library (annual reports, inspection results).
  */
-import { compile, contentDir, formatProblem, inputStamp, inspectorCacheDir, nowInChina, outputStamp, pipelineSalt, readLibraryState, sourceHash, stateHolds, writeLibraryState, type CompileResult, type Library } from '@jiyue/content';
+import { compile, contentDir, formatFinding, inputStamp, inspectorCacheDir, nowInChina, outputStamp, pipelineSalt, readLibraryState, sourceHash, stateHolds, writeLibraryState, type CompileResult, type Library } from '@jiyue/content';
 import type { InspectionResults, SiteBundle } from '@jiyue/content/bundle';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { annualReport, checkContent, formatFinding, readConfig, readPublishedResults, type Finding, type InspectorConfig } from '@jiyue/inspector';
+import { annualReport, checkContent, readConfig, readPublishedResults, type Finding, type InspectorConfig } from '@jiyue/inspector';
 import { loadVisits, type VisitsSnapshot } from '@jiyue/monitor';
 import { readSynonyms, synonymsFile } from '@jiyue/search';
 
@@ -88,7 +88,7 @@ function loadLibraryData(root: string) {
 export function report({ compiled, warnings }: LibraryStep): boolean {
   for (const w of warnings) console.warn(formatFinding(w));
   if (compiled.ok) return true;
-  for (const p of compiled.problems) console.error(formatProblem(p));
+  for (const p of compiled.problems) console.error(formatFinding(p));
   console.error(`\n内容检查未通过：共 ${compiled.problems.length} 个问题。未生成任何网站数据，已发布的网站不受影响。`);
   return false;
 }

@@ -1,4 +1,4 @@
-import { contentDir, formatProblem, itemTypes, loadDataFile, loadRegistry, newSiteSchema, type Registry } from '@jiyue/content';
+import { contentDir, formatFinding, itemTypes, loadDataFile, loadRegistry, newSiteSchema, type Registry } from '@jiyue/content';
 import { input, select } from '@inquirer/prompts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -13,7 +13,7 @@ const interactive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 function registryOrExit(root: string): Registry {
   const { registry, problems } = loadRegistry(contentDir(root), root);
   if (!registry) {
-    for (const p of problems) console.error(formatProblem(p));
+    for (const p of problems) console.error(formatFinding(p));
     process.exit(1);
   }
   return registry;
@@ -93,7 +93,7 @@ export function siteNewMain(argv = process.argv.slice(2)): number {
     const file = resolve(values.file);
     const entry = loadDataFile(dirname(file), basename(file), newSiteSchema, { rulePrefix: 'registry', cwd: process.cwd() });
     if (!entry.data) {
-      for (const p of entry.problems) console.error(formatProblem(p));
+      for (const p of entry.problems) console.error(formatFinding(p));
       console.error('\n新网站的登记信息未通过检查，未做任何修改。');
       return 1;
     }
