@@ -77,6 +77,40 @@ describe.each(sites.map((s) => [s.id, s] as const))('built site %s', (_id, site)
     }
   });
 
+  it('gives every page a meta description: an item its summary or first paragraph, other pages what they hold', () => {
+    const problems: string[] = [];
+    for (const file of pages) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      const d = $('meta[name="description"]').attr('content') ?? '';
+      if (d.length < 10 || d.length > 120) problems.push(`${file}: description of ${d.length} characters`);
+    }
+    expect(problems).toEqual([]);
+    for (const item of bundle.items.slice(0, 5)) {
+      const $i = load(readFileSync(fileFor(dir, item.path)!, 'utf8'));
+      const first = $i('.item__body p').filter((_, p) => $i(p).text().trim().length >= 20).first().text().trim() || item.summary;
+      expect(first.startsWith($i('meta[name="description"]').attr('content')!.replace(/…$/, '')), item.path).toBe(true);
+    }
+  });
+
+  it('links every phone number (tel:) and e-mail (mailto:) of the contact blocks, and the interaction platform (X5) on every page', () => {
+    const digits = (t: string) => t.replace(/\D/g, '');
+    const problems: string[] = [];
+    const guides = bundle.items.filter((i) => i.guide).map((i) => fileFor(dir, i.path)!.slice(dir.length + 1));
+    for (const file of [...pages.filter((p) => !p.startsWith('search')), ...guides]) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      const phone = $('.site-footer__facts a[href^="tel:"]').first();
+      if (digits(phone.attr('href') ?? '') !== digits(bundle.site.contact.phone)) problems.push(`${file}: footer phone not a tel: link`);
+      if (bundle.site.contact.email && !$(`.site-footer__facts a[href="mailto:${bundle.site.contact.email}"]`).length) problems.push(`${file}: footer e-mail not a mailto: link`);
+      if (!$('.site-footer__links a').filter((_, a) => $(a).text() === '互动交流').attr('href')) problems.push(`${file}: no 互动交流 link`);
+    }
+    for (const file of guides) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      if (!$('.guide-action a[href^="tel:"]').length || !$('.guide-table a[href^="tel:"]').length) problems.push(`${file}: 咨询电话 without a tel: link`);
+      if (!$('.guide-action').text().includes('窗口办理')) problems.push(`${file}: no 如何办理 block`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('uses the theme its registry entry picks (D9)', () => {
     const $ = load(readFileSync(join(dir, 'index.html'), 'utf8'));
     expect($('html').attr('data-theme')).toBe(bundle.site.theme);

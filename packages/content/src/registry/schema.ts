@@ -102,6 +102,13 @@ export const siteSchema = z.strictObject({
   /** A department's own logo, a path under content/logos/. */
   logo: z.string().regex(/^logos\/[a-z0-9-]+\.svg$/).optional(),
   theme: z.enum(themes).default('red'),
+  /** 互动交流 (X5): where citizens write to the government; default: the site's message column. */
+  interaction: z
+    .string()
+    .regex(/^(\/[a-z0-9/_-]*|https:\/\/[a-z0-9.-]+(\/[A-Za-z0-9/_.?=&%-]*)?)$/, {
+      error: 'registry/interaction|互动交流地址格式不正确|填写本站路径（如 /messages/）或完整的 https 网址（如 https://www.shili.gov.cn/messages/）；不设置时链接到本站的留言答复栏目。',
+    })
+    .optional(),
   roster: z.strictObject({
     editors: z.array(person).min(1),
     reviewers: z.array(person).min(1),
