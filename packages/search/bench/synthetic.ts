@@ -12,6 +12,8 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { indexSite } from '../src/index-site.ts';
+import { META } from '../src/client/names.ts';
+import { searchFieldsHtml } from '../src/markup.ts';
 import { launchChromium } from '../../../test/helpers/browser.ts';
 import { loadSynonyms } from '../src/synonyms.ts';
 import { countBytes, searchOnPage } from './browser.ts';
@@ -79,11 +81,9 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function pageHtml(p: Page, siteName: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(p.title)} - ${siteName}</title></head><body><main id="main" data-pagefind-body><article>
-<h1 data-pagefind-meta="title">${escape(p.title)}</h1>
+<h1 data-pagefind-meta="${META.title}">${escape(p.title)}</h1>
 <p class="article-meta"><span>发布时间：${p.date}</span><span>来源：${escape(p.source)}</span></p>
-<span hidden data-pagefind-filter="栏目">${p.column}</span><span hidden data-pagefind-filter="类型">${p.type}</span>
-<span hidden data-pagefind-filter="年份">${p.date.slice(0, 4)}</span><span hidden data-pagefind-filter="发布单位">${escape(p.source)}</span>
-<span hidden data-pagefind-meta="site">${siteName}</span><span hidden data-pagefind-sort="date">${p.date}</span><span hidden data-pagefind-meta="date">${p.date.slice(0, 10)}</span>
+${searchFieldsHtml({ column: p.column, type: p.type, date: p.date, source: p.source, site: siteName, item: p.path })}
 <div class="item__body"><p>${escape(p.body)}</p></div></article></main></body></html>`;
 }
 

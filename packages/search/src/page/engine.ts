@@ -4,7 +4,7 @@
  * pages containing a variant as written, by relevance or newest first (plain matches only when
  * there are none). Loaded on the first keystroke or query, never with the page.
  */
-import { toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type Variant, type Vocabulary, type VocabularyJson } from '@jiyue/search/client';
+import { FILTER, MERGE_FILTER, META, SORT, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
 
 interface PagefindFragment {
   url: string;
@@ -49,13 +49,8 @@ export interface ResultSet {
 const CHECK_BELOW = 10;
 const CHECK_AT_MOST = 20;
 
-/** The site filter of cross-site search: every index gets it as a synthetic filter (Pagefind mergeFilter). */
-export const SITE_FILTER = '网站';
-/**
- * Every shard of every site's index (see @jiyue/search shards.ts) gets its own synthetic filter,
- * so newest-first can ask each shard for its own date-sorted list.
- */
-export const SHARD_FILTER = '分片';
+const SITE_FILTER = MERGE_FILTER.site;
+const SHARD_FILTER = MERGE_FILTER.shard;
 
 async function getJson<T>(url: string): Promise<T | undefined> {
   try {
@@ -189,13 +184,13 @@ export class SearchEngine {
     const selfName = sites[0]?.name;
     const toHit = (f: PagefindFragment): Hit => ({
       url: f.url,
-      title: f.meta.title ?? f.url,
-      date: f.meta.date ?? '',
+      title: f.meta[META.title] ?? f.url,
+      date: f.meta[META.date] ?? '',
       excerpt: f.excerpt,
-      site: f.meta.site && f.meta.site !== selfName ? f.meta.site : undefined,
-      column: f.filters['栏目']?.[0],
-      item: f.meta.id,
-      preference: f.meta.site === selfName ? 2 : f.meta.owner ? 0 : 1,
+      site: f.meta[META.site] && f.meta[META.site] !== selfName ? f.meta[META.site] : undefined,
+      column: f.filters[FILTER.column]?.[0],
+      item: f.meta[META.item],
+      preference: f.meta[META.site] === selfName ? 2 : f.meta[META.owner] ? 0 : 1,
     });
     const runs = await Promise.all(
       variants.map(async (v) => {
@@ -256,7 +251,7 @@ export class SearchEngine {
     // merged indexes (sites and shards): ask each shard for its own sorted list and merge the lists by date.
     const perSite = this.shardKeys.length > 1 ? this.shardKeys.map((k) => ({ ...filters, [SHARD_FILTER]: k })) : [filters];
     const lists = (
-      await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { date: 'desc' } }))))
+      await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { [SORT.date]: 'desc' } }))))
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
     return { ...byDateMerge(lists, wanted.size, toHit), exact };
   }
