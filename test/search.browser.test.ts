@@ -212,6 +212,12 @@ describe('search in a real browser', () => {
     expect(await browse.getByRole('link', { name: '网站地图' }).count()).toBe(1);
     expect(await browse.getByRole('link').count()).toBeGreaterThan(5);
     expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+    // One named search form on the page; every search landmark's name differs (axe landmark-unique).
+    expect(await page.getByRole('search', { name: '站内搜索', exact: true }).count()).toBe(1);
+    const names = await page.locator('[role=search], search').evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''),
+    );
+    expect(new Set(names).size).toBe(names.length);
     await context.close();
     // CSP: every script is a file; no style attribute or <style> element.
     const $ = load(readFileSync(join(root, 'apps/city/dist/search/index.html'), 'utf8'));

@@ -10,15 +10,14 @@ import type { SiteBundle } from '@jiyue/content/bundle';
 import { checkContent, rules } from '@jiyue/inspector';
 import { FIXTURE_DATE, FIXTURE_REGISTRY, fixtureConfig, fixtureLibrary, item } from '@jiyue/inspector/testing';
 import { load } from 'cheerio';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { META } from '../src/client/names.ts';
 import { indexSite, type IndexStats } from '../src/index-site.ts';
 import { searchFieldsHtml } from '../src/markup.ts';
 import { EXCLUDE_SELECTORS } from '../src/shards.ts';
 import { loadSynonyms } from '../src/synonyms.ts';
+import { serveStatic } from './static-server.ts';
 
 export interface CorpusItem {
   /** The library item id (one entry per item). */
@@ -35,8 +34,15 @@ export interface CorpusItem {
   html?: string;
 }
 
-/** Where the seeds are: shared/ beside the repository (absent in a fresh clone without it). */
-export const seedsDir = (root: string) => join(root, '..', 'shared', 'seeds');
+/**
+ * Where the seeds are: $JIYUE_SEEDS, else shared/seeds in the nearest folder above the
+ * repository that has one (beside a clone, or above a worktree); undefined without them.
+ */
+export function seedsDir(root: string): string | undefined {
+  if (process.env.JIYUE_SEEDS) return process.env.JIYUE_SEEDS;
+  for (let dir = dirname(root); dir !== dirname(dir); dir = dirname(dir)) if (existsSync(join(dir, 'shared', 'seeds'))) return join(dir, 'shared', 'seeds');
+  return undefined;
+}
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -99,13 +105,14 @@ const SECTION = /^\s*([一二三四五六七八九十]+、)/;
  */
 export function seedItems(root: string): CorpusItem[] | undefined {
   const dir = seedsDir(root);
-  if (!existsSync(dir)) return undefined;
+  if (!dir) return undefined;
   const out: CorpusItem[] = [];
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     const text = readFileSync(join(dir, name), 'utf8').replace(/^---/gm, '——');
     const spam = spamLines(text, name);
     const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !spam.has(l));
-    const title = lines.find((l) => /(办法|意见|规定|细则)(（[^）]*）|\([^)]*\))?$/.test(l) && l.length <= 40 && !/^(关于|现将)/.test(l)) ?? name;
+    // A text without a title line (a page copied without its heading) is named by its file.
+    const title = lines.find((l) => /(办法|意见|规定|细则)(（[^）]*）|\([^)]*\))?$/.test(l) && l.length <= 40 && !/^(关于|现将)/.test(l)) ?? `政府网站管理文件（${name.slice(0, 3)}）`;
     const head = lines.some((l) => ARTICLE.test(l)) ? ARTICLE : SECTION;
     let current: { heading: string; lines: string[] } | undefined;
     const flush = () => {
@@ -142,34 +149,6 @@ export interface QualitySite {
   close(): Promise<void>;
 }
 
-const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'application/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-
-/** A static server that compresses like the production nginx (gzip_types text, JS, JSON; gzip_min_length 512). */
-function serve(dir: string) {
-  const sent = new Map<string, number>();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let file = join(dir, decodeURIComponent(url.pathname));
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      let body = readFileSync(file);
-      const type = types[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'public, max-age=600' };
-      if (!type.startsWith('application/octet') && body.length >= 512 && /gzip/.test(String(req.headers['accept-encoding']))) {
-        body = gzipSync(body);
-        headers['content-encoding'] = 'gzip';
-      }
-      headers['content-length'] = body.length;
-      sent.set(url.pathname, body.length);
-      res.writeHead(200, headers);
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return { server, bodyBytes: (u: string) => sent.get(new URL(u).pathname) };
-}
-
 /**
  * One throwaway site holding `items`, indexed with the real indexSite() (shards, vocabulary,
  * synonyms) and served with the city portal's real search page, script and styles.
@@ -196,7 +175,7 @@ export async function qualitySite(root: string, dir: string, items: CorpusItem[]
   const columns = [...new Set(items.map((i) => i.column).filter(Boolean))].map((name, n) => ({ id: `c${n}`, name }));
   const bundle = { site: { id: 'quality', name: siteName, origin: 'http://127.0.0.1' }, children: [], columns, items: docs } as unknown as SiteBundle;
   const stats = await indexSite(dir, bundle, loadSynonyms(), join(dir, '..', `${dir.split('/').pop()}-cache`));
-  const { server, bodyBytes } = serve(dir);
+  const { server, bodyBytes } = serveStatic(dir);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   // The search page finds its own origin in sites.json.
