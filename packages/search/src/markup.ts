@@ -3,7 +3,7 @@
  * (names from client/names.ts). The item view and the synthetic benchmark pages both write it
  * with this function, so the index always sees the same fields.
  */
-import { FILTER, META, SORT } from './client/names.ts';
+import { COPY_FILTER, FILTER, META, SORT } from './client/names.ts';
 
 export interface SearchFields {
   column: string;
@@ -16,8 +16,8 @@ export interface SearchFields {
   site: string;
   /** The library item's id. */
   item: string;
-  /** The owning site's name, when the page shows another site's item. */
-  owner?: string;
+  /** The owning site, when the page shows another site's item (C1). */
+  owner?: { id: string; name: string };
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -31,7 +31,7 @@ export function searchFieldsHtml(f: SearchFields): string {
     span('filter', FILTER.source, f.source),
     span('meta', META.site, f.site),
     span('meta', META.item, f.item),
-    ...(f.owner ? [span('meta', META.owner, f.owner)] : []),
+    ...(f.owner ? [span('meta', META.owner, f.owner.name), span('filter', COPY_FILTER, f.owner.id)] : []),
     span('sort', SORT.date, f.date),
     span('meta', META.date, f.date.slice(0, 10)),
   ].join('');

@@ -19,6 +19,13 @@ export const MERGE_FILTER = {
   shard: '分片',
 } as const;
 
+/**
+ * A filter never offered to citizens: on a page that shows another site's item (C1), the owning
+ * site's id. The engine leaves out the copies whose owning site it searches too, so each item is
+ * one result and the count is what can be listed.
+ */
+export const COPY_FILTER = '副本';
+
 /** Meta fields of every item page (`data-pagefind-meta`). */
 export const META = {
   title: 'title',

@@ -157,9 +157,8 @@ async function run(state: State) {
   if (offers.length) offerTerms(set.exact ? '也可以搜索：' : '您是不是要找：', [...new Set(offers)].slice(0, 4), state);
   if (set.total === 0) return void ((status.textContent = `没有找到与“${q}”相关的内容`), (browse.hidden = false));
   await showMore(false);
-  // All shown at once: count what is listed (the same page on two sites is listed once).
-  const total = set.done() ? list.children.length : set.total;
-  if (id === runId) status.textContent = `找到 ${total} 条结果`;
+  // One result per library item (copies are left out in the index), so the count is what can be listed.
+  if (id === runId) status.textContent = `找到 ${set.total} 条结果`;
 }
 
 let filtersLoaded: Promise<void> | undefined;
