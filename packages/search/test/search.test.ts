@@ -1,6 +1,6 @@
 import { formatFinding } from '@jiyue/content';
 import { describe, expect, it } from 'vitest';
-import { placeSites } from '../../site-kit/src/scripts/search-engine.ts';
+import { placeSites } from '../src/page/engine.ts';
 import { didYouMean, expandQuery, spells, suggest, toVocabulary } from '../src/client/index.ts';
 import { buildVocabulary, loadSynonyms, parseSynonyms, termPinyin } from '../src/index.ts';
 
