@@ -1,5 +1,7 @@
+import { fold, type Folded } from '../lib/fold.ts';
+import { personalNumbers, type PersonalNumber } from '../lib/personal.ts';
 import type { ItemSource } from '../source/item-source.ts';
-import type { Draft } from '../types.ts';
+import type { ContentContext, Draft } from '../types.ts';
 
 /** A finding at an offset of an item's file. */
 export function at(source: ItemSource, offset: number, message: string, hint: string): Draft {
@@ -12,8 +14,44 @@ export function atKey(source: ItemSource, path: string[], message: string, hint:
   return { site: source.item.meta.site, file: source.file, ...pos, message, hint };
 }
 
-/** Keeps only the first and last characters of personal data shown in reports. */
+/** Keeps only the first and last digits of personal data shown in reports (spaces and hyphens as written). */
 export function redact(s: string, keepStart: number, keepEnd: number): string {
-  const chars = [...s];
-  return chars.map((c, i) => (i < keepStart || i >= chars.length - keepEnd || !/\d|X|x/.test(c) ? c : '*')).join('');
+  const isDigit = (c: string) => /[\dXx]/.test(c);
+  const total = [...s].filter(isDigit).length;
+  let n = 0;
+  return [...s].map((c) => (!isDigit(c) ? c : n++ < keepStart || n > total - keepEnd ? c : '*')).join('');
+}
+
+/** Chinese names of the front-matter fields readers see, for messages that say where the text is. */
+const FIELD_NAMES: Record<string, string> = {
+  title: '标题', summary: '摘要', source: '来源', attachments: '附件名称',
+  policy: '政策文件信息', guide: '办事指南', message: '留言信息',
+};
+
+/** Where an offset of the item is, as the publisher knows it: 标题, 摘要, 来源…, or 正文. */
+export function fieldAt(source: ItemSource, offset: number): string {
+  if (offset >= source.body) return '正文';
+  const before = source.raw.slice(0, offset);
+  // The nearest top-level key at or above the offset's line.
+  const keys = [...before.matchAll(/^([A-Za-z][\w-]*)\s*:/gm)];
+  const key = keys.at(-1)?.[1];
+  return (key && FIELD_NAMES[key]) ?? '信息项';
+}
+
+/** The item's scannable text folded as a reader sees it (fold.ts), once per item. */
+export function foldedScan(source: ItemSource, ctx: ContentContext): Folded {
+  return ctx.memo(`folded:${source.file}`, () => fold(source.scan));
+}
+
+/** A finding at an offset of the folded scan text. */
+export function atFolded(source: ItemSource, folded: Folded, offset: number, message: string, hint: string): Draft {
+  return at(source, folded.offsets[offset] ?? 0, message, hint);
+}
+
+/** The personal numbers (ID, card, mobile) of an item, found once and shared by their rules. */
+export function numbersIn(source: ItemSource, ctx: ContentContext): { folded: Folded; numbers: PersonalNumber[] } {
+  return ctx.memo(`numbers:${source.file}`, () => {
+    const folded = foldedScan(source, ctx);
+    return { folded, numbers: personalNumbers(folded) };
+  });
 }
