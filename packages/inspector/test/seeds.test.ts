@@ -10,7 +10,8 @@ import { FIXTURE_DATE, FIXTURE_REGISTRY, fixtureConfig, fixtureLibrary, item } f
  * (a web-design advert with a mobile number, a gambling line). The text rules must find exactly
  * those and nothing else. Skipped when shared/ is not beside the repository.
  */
-const seedsDir = new URL('../../../../shared/seeds/', import.meta.url).pathname;
+// Beside the repository (../shared/seeds), or where JIYUE_SEEDS points (a worktree sits deeper).
+const seedsDir = process.env.JIYUE_SEEDS ? `${process.env.JIYUE_SEEDS.replace(/\/$/, '')}/` : new URL('../../../../shared/seeds/', import.meta.url).pathname;
 const textRules = orderedRules.filter((r) => r.scope === 'item' && !r.id.startsWith('workflow/') && !r.id.startsWith('inspector/'));
 
 describe.skipIf(!existsSync(seedsDir))('real regulations (shared/seeds)', () => {
