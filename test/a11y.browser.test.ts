@@ -298,6 +298,26 @@ describe('keyboard, reading preferences, print and no JavaScript (city portal)',
     await context.close();
   });
 
+  it('passes axe without horizontal scrolling in the large font size (字号 大) at 360/768/1280 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    await context.addInitScript(() => localStorage.setItem('jiyue.font', 'large'));
+    const failures: string[] = [];
+    const city = sites.find((s) => s.id === 'city')!;
+    for (const [kind, path] of pageKinds(city).filter(([k]) => ['home', 'article', 'policy', 'guide', 'message', 'reports', 'inspection', 'table'].includes(k))) {
+      const page = await open(context, baseOf('city') + path);
+      expect(await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize)), kind).toBe(18);
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 740 });
+        const overflow = await horizontalOverflow(page);
+        if (overflow) failures.push(`${kind} large @${width}: ${overflow}`);
+        for (const v of await axeAll(page)) failures.push(`${kind} large @${width}: ${v}`);
+      }
+      await page.close();
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+  });
+
   it('prints the content without navigation, tools or badges', async () => {
     const city = sites.find((s) => s.id === 'city')!;
     const policy = city.bundle.items.find((i) => i.type === 'policy')!;

@@ -110,6 +110,27 @@ describe('tables at 360 px', () => {
     });
   }
 
+  it('keeps every label of the message metadata, the footer and the 如何办理 block on one line (elder mode)', async () => {
+    const context = await phone('elder');
+    const wrong: string[] = [];
+    for (const path of [city.bundle.items.find((i) => i.type === 'message')!.path, city.bundle.items.find((i) => i.type === 'guide')!.path]) {
+      const page = await context.newPage();
+      await page.goto(baseOf('city') + path);
+      const labels = await page.locator('.message-meta dt, .site-footer__facts dt, .guide-action dt').evaluateAll((dts) =>
+        dts.map((dt) => {
+          const range = document.createRange();
+          range.selectNodeContents(dt);
+          return { text: dt.textContent, lines: new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size };
+        }),
+      );
+      expect(labels.length, path).toBeGreaterThan(5);
+      for (const l of labels) if (l.lines !== 1) wrong.push(`${path}: ${l.text} on ${l.lines} lines`);
+      await page.close();
+    }
+    await context.close();
+    expect(wrong).toEqual([]);
+  });
+
   it('scrolls a wide data table inside its own box, with a visible hint, never the page', async () => {
     for (const mode of ['normal', 'elder'] as const) {
       const context = await phone(mode);
