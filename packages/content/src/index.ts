@@ -4,6 +4,7 @@ export { compile, type CompileOptions, type CompileResult } from './compile.ts';
 export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, inspectorCacheDir, libraryStateFile, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
 export { loadDataFile } from './data-file.ts';
 export { ContentError, formatFinding, type ContentProblem, type Finding, type Severity } from './errors.ts';
+export { FIELD_RULES, LIBRARY_RULES, libraryRuleIds, REQUIRED_FILE_PREFIXES, VALIDATED_FILES, type LibraryRule } from './rules.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
 export { MAX_ITEM_BYTES, parseItem, type FieldPosition, type ItemComment, type ParsedItem } from './items/parse.ts';
 export { fieldAt, textPosition, type PublishedText } from './items/published-text.ts';

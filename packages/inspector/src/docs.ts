@@ -1,3 +1,4 @@
+import { FIELD_RULES, LIBRARY_RULES, REQUIRED_FILE_PREFIXES, VALIDATED_FILES } from '@jiyue/content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMeasured, renderMeasured } from './measured.ts';
@@ -50,5 +51,29 @@ pnpm check --report report/ --year 2025      # HTML 检查报告和年度报表
 ${table}
 
 ${renderMeasured(readMeasured(), orderedRules.map((r) => r.id))}
-${sections}`;
+${sections}
+${renderLibraryRules()}`;
+}
+
+/** The library step's own rule ids (packages/content/src/rules.ts): what `pnpm build` refuses before any check above runs. */
+function renderLibraryRules(): string {
+  const own = LIBRARY_RULES.map((r) => `| \`${r.id}\` | ${r.meaning} |`).join('\n');
+  const files = Object.entries(VALIDATED_FILES).map(([prefix, file]) => `\`${prefix}/…\`：${file}`).join('；');
+  const fields = Object.entries(FIELD_RULES).map(([suffix, meaning]) => `| \`…/${suffix}\` | ${meaning} |`).join('\n');
+  return `## 内容库规则（library rules）
+
+\`pnpm build\` 和 \`pnpm compile\` 先读取并检查整个内容库（站点登记表、条目、检查清单、同义词表、统计和检查结果文件），有问题时什么也不发布。每个问题的格式和上面的规则相同：文件:行:列、规则编号、中文说明和修改建议。本节由 packages/content/src/rules.ts 生成；test/rule-ids.test.ts 核对代码中出现的每个规则编号都在这里。
+
+| 规则 | 含义 |
+| --- | --- |
+${own}
+
+### 字段规则
+
+字段缺失或格式不对时，规则编号为“文件前缀/字段规则”，例如 \`item/required\`、\`registry/unknown-field\`。文件前缀：${files}。缺少必需的数据文件时为 \`前缀/missing\`（${REQUIRED_FILE_PREFIXES.map((p) => `\`${p}/missing\``).join('、')}）。
+
+| 规则 | 含义 |
+| --- | --- |
+${fields}
+`;
 }

@@ -52,13 +52,15 @@ function checkRegistryRules(registry: Registry, source: YamlSource, libraryDir: 
       hint,
     });
   const byId = new Map<string, Site>();
+  // A unit with a second site breaks S1; any other repeated value is a plain duplicate.
+  const duplicateRule = { id: 'registry/duplicate-id', domain: 'registry/duplicate-domain', siteCode: 'registry/duplicate-site-code', sponsor: 'registry/one-site-per-unit' } as const;
   const seen = { id: new Map<string, number>(), domain: new Map<string, number>(), siteCode: new Map<string, number>(), sponsor: new Map<string, number>() };
 
   registry.sites.forEach((site, i) => {
     for (const key of ['id', 'domain', 'siteCode', 'sponsor'] as const) {
       const first = seen[key].get(site[key]);
       if (first !== undefined) {
-        const rule = key === 'sponsor' ? 'registry/one-site-per-unit' : `registry/duplicate-${key === 'siteCode' ? 'site-code' : key}`;
+        const rule = duplicateRule[key];
         const message =
           key === 'sponsor'
             ? `主办单位“${site.sponsor}”已开设网站（第 ${first + 1} 个网站），一个单位最多开设一个网站`
