@@ -3,27 +3,14 @@
  * any bundle is written, and a mistake in any of them is reported like an item's: the file, line
  * and column, a stable rule id, a Chinese message and a fix.
  */
-import { appDir, appSites, bundleFile, contentDir } from '@jiyue/content';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appSites, bundleFile } from '@jiyue/content';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compileLibrary } from '../scripts/compile.ts';
-import { root } from './helpers/built-sites.ts';
+import { scratchLibraries } from './helpers/scratch-library.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'jiyue-library-data-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** A copy of the workspace's library and app folders (no bundles yet). */
-function workspace(name: string): string {
-  const work = join(scratch, name);
-  cpSync(contentDir(root), contentDir(work), { recursive: true });
-  for (const app of appSites(root)) {
-    mkdirSync(appDir(work, app), { recursive: true });
-    cpSync(join(appDir(root, app), 'package.json'), join(appDir(work, app), 'package.json'));
-  }
-  return work;
-}
+const workspace = scratchLibraries('jiyue-library-data-');
 
 const edit = (work: string, file: string, change: (text: string) => string) => {
   const path = join(work, file);

@@ -3,27 +3,15 @@
  * library, to what the step wrote, or to the day or a scheduled item's time runs it again, and
  * then it gives exactly what a run without the saved state gives.
  */
-import { appDir, appSites, bundleFile, contentDir, libraryStateFile } from '@jiyue/content';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appSites, bundleFile, contentDir, libraryStateFile } from '@jiyue/content';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { compileLibrary } from '../scripts/compile.ts';
-import { root } from './helpers/built-sites.ts';
+import { scratchLibraries } from './helpers/scratch-library.ts';
 
-const scratch = mkdtempSync(join(tmpdir(), 'jiyue-library-state-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+const workspace = scratchLibraries('jiyue-library-state-');
 afterEach(() => delete process.env.JIYUE_NOW);
-
-function workspace(name: string): string {
-  const work = join(scratch, name);
-  cpSync(contentDir(root), contentDir(work), { recursive: true });
-  for (const app of appSites(root)) {
-    mkdirSync(appDir(work, app), { recursive: true });
-    cpSync(join(appDir(root, app), 'package.json'), join(appDir(work, app), 'package.json'));
-  }
-  return work;
-}
 
 const bundles = (work: string) => appSites(work).map((s) => readFileSync(bundleFile(work, s), 'utf8'));
 
