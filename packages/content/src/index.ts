@@ -1,7 +1,7 @@
 export { buildBundles, columnPath, isDue, itemPath, nowInChina, originOf, placements, type BundleOptions } from './bundle.ts';
 export type * from './bundle-types.ts';
 export { compile, type CompileOptions, type CompileResult } from './compile.ts';
-export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
+export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, deskCacheDir, distDir, findRoot, itemCacheDir, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
 export { loadDataFile } from './data-file.ts';
 export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
