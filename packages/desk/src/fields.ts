@@ -16,7 +16,7 @@ export const labels: Record<string, string> = {
   'policy.writtenDate': '成文日期', 'policy.topic': '主题分类', 'policy.validity': '有效性', 'policy.important': '重要政策',
   guide: '办事指南信息', 'guide.basis': '设定依据', 'guide.conditions': '受理条件', 'guide.materials': '申请材料',
   'guide.procedure': '办理流程', 'guide.timeLimit': '办理时限', 'guide.fees': '收费标准', 'guide.office': '办理机构',
-  'guide.contact': '咨询电话', 'guide.notes': '注意事项', 'guide.onlineLevel': '网上办理深度', 'guide.forms': '表格下载',
+  'guide.contact': '咨询电话', 'guide.notes': '注意事项', 'guide.onlineLevel': '网上办理深度', 'guide.online': '在线办理网址', 'guide.address': '办理地点', 'guide.hours': '办公时间', 'guide.forms': '表格下载',
   'guide.forms.title': '表格名称', 'guide.forms.file': '文件',
   message: '留言答复信息', 'message.received': '受理日期', 'message.replied': '答复日期', 'message.department': '答复部门',
   formerly: '原网址（旧网站上的地址，自动跳转）', archived: '归档', 'archived.date': '归档日期',

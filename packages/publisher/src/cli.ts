@@ -1,4 +1,4 @@
-import { contentDir, formatProblem, itemTypes, loadDataFile, loadRegistry, newSiteSchema, nowInChina as clock, type Registry } from '@jiyue/content';
+import { contentDir, formatFinding, itemTypes, loadDataFile, loadRegistry, newSiteSchema, nowInChina as clock, type Registry } from '@jiyue/content';
 import { input, select } from '@inquirer/prompts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -14,7 +14,7 @@ const interactive = () => Boolean(process.stdin.isTTY && process.stdout.isTTY);
 function registryOrExit(root: string): Registry {
   const { registry, problems } = loadRegistry(contentDir(root), root);
   if (!registry) {
-    for (const p of problems) console.error(formatProblem(p));
+    for (const p of problems) console.error(formatFinding(p));
     throw new Error('网站登记表 content/sites.yaml 有错误（见上），请先改正。');
   }
   return registry;
@@ -135,7 +135,7 @@ export async function siteNewMain(argv = process.argv.slice(2)): Promise<number>
     const file = resolve(values.file);
     const entry = loadDataFile(dirname(file), basename(file), newSiteSchema, { rulePrefix: 'registry', cwd: process.cwd() });
     if (!entry.data) {
-      for (const p of entry.problems) console.error(formatProblem(p));
+      for (const p of entry.problems) console.error(formatFinding(p));
       console.error('\n新网站的登记信息未通过检查，未做任何修改。');
       return 1;
     }
