@@ -88,6 +88,10 @@ describe('the publisher desk', () => {
     await page.keyboard.type(`${BODY}咨询电话 13912345678。`);
     const bodyMessages = page.locator('ul.jiyue-check-messages[data-field="body"]');
     await expect.poll(() => bodyMessages.textContent(), { timeout: 30_000 }).toMatch(/手机号码|个人信息/);
+    // The preview pane (Decap renders it in a frame) reads 草稿 until the approver has signed.
+    const banner = page.frameLocator('iframe').first().locator('.jiyue-draft-banner');
+    await expect.poll(() => banner.textContent(), { timeout: 30_000 }).toContain('草稿：尚未完成三审（已签 1 / 3）');
+    await bodyMessages.scrollIntoViewIfNeeded();
     await shot('2-check-message');
     await save();
     await page.getByText(/请先改正|手机号码/).first().waitFor();
@@ -112,6 +116,7 @@ describe('the publisher desk', () => {
       await expect.poll(() => saved(), { timeout: 30_000 }).toContain(`: ${name}`);
     }
     await shot('4-signed');
+    expect(await banner.count()).toBe(0); // signed three times: no longer a draft
     expect(saved()).not.toContain('draft');
     expect(saved()).toMatch(/signoff:\n {2}editor: 赵雨桐\n {2}reviewer: 钱文博\n {2}approver: 李振华/);
     expect(outside).toEqual([]);
