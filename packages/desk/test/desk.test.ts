@@ -3,8 +3,9 @@ import { createItem, readFrontmatter, sign, writeFrontmatter } from '@jiyue/publ
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkItemText, fieldPaths } from '../src/check.ts';
+import { deskMain } from '../src/cli.ts';
 import { deskConfig } from '../src/config.ts';
 import { labels, schemaPaths } from '../src/fields.ts';
 import { DeskError, fromDesk, toDesk } from '../src/item-file.ts';
@@ -133,5 +134,36 @@ describe('checks before saving', () => {
   it('finds the field of a line: nested keys, list entries, the body', () => {
     const at = fieldPaths('---\nid: a\npolicy:\n  docNumber: x\nattachments:\n  - title: t\n    file: files/a.pdf\n---\n\n正文\n');
     expect([2, 4, 6, 7, 10].map(at)).toEqual(['id', 'policy.docNumber', 'attachments.title', 'attachments.file', 'body']);
+  });
+});
+
+describe('pnpm desk, the command', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  });
+  const output = () => {
+    const lines: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((...a) => void lines.push(a.join(' ')));
+    vi.spyOn(console, 'error').mockImplementation((...a) => void lines.push(a.join(' ')));
+    return lines;
+  };
+
+  it('answers --help in Chinese, naming the loopback addresses it listens on', async () => {
+    const lines = output();
+    expect(await deskMain(['--help'])).toBe(0);
+    expect(lines.join('\n')).toMatch(/^用法：pnpm desk/);
+    expect(lines.join('\n')).toContain('127.0.0.1 和 ::1');
+  });
+
+  it('explains a wrong flag or port in Chinese, without a stack trace', async () => {
+    let lines = output();
+    await deskMain(['--host', '0.0.0.0']);
+    expect(process.exitCode).toBe(2);
+    expect(lines.join('\n')).toMatch(/^错误：不认识的参数 --host/);
+    vi.restoreAllMocks();
+    lines = output();
+    expect(await deskMain(['--port', 'abc', '--root', repo])).toBe(2);
+    expect(lines).toEqual(['错误：--port 应为 1–65535 之间的整数，而不是“abc”']);
   });
 });
