@@ -4,3 +4,4 @@ export { collectionName, columnFolder, deskConfig } from './config.ts';
 export { labels, schemaPaths } from './fields.ts';
 export { fromDesk, toDesk, DeskError } from './item-file.ts';
 export { DESK_HOSTS, deskServer, listen } from './server.ts';
+export { commitPaths, isWorkTree, saveMessage } from './git.ts';

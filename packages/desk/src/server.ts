@@ -7,6 +7,7 @@ import { stringify } from 'yaml';
 import { checkItemText, type FieldProblem } from './check.ts';
 import { collectionName, columnFolder, deskConfig } from './config.ts';
 import { labels } from './fields.ts';
+import { commitPaths, saveMessage } from './git.ts';
 import { DeskError, fromDesk, toDesk } from './item-file.ts';
 
 /** The desk listens on the loopback addresses only: nothing of it is reachable from another machine. */
@@ -30,12 +31,13 @@ const css = `
 #jiyue-check-panel .jiyue-check-error { color: #7a0016; }
 `;
 
-interface Deps { root: string; bundle: string }
+/** `commit`: every save becomes a commit of exactly the files it wrote (`pnpm desk` in a git work tree). */
+interface Deps { root: string; bundle: string; commit?: boolean }
 
 /** What the desk server does: the page, the bundle, the generated config, checks, and the files. */
-export function deskServer({ root, bundle }: Deps): Server {
+export function deskServer({ root, bundle, commit = false }: Deps): Server {
   return createServer((req, res) => {
-    handle(root, bundle, req, res).catch((error: unknown) => {
+    handle(root, bundle, commit, req, res).catch((error: unknown) => {
       const message = error instanceof DeskError ? error.message : `工作台内部错误：${String((error as Error)?.message ?? error).split('\n')[0]}`;
       send(res, error instanceof DeskError ? 422 : 500, { error: message });
     });
@@ -72,7 +74,7 @@ function loopbackOnly(req: IncomingMessage): boolean {
   return req.method === 'GET' || !origin || origin === `http://${req.headers.host}`;
 }
 
-async function handle(root: string, bundle: string, req: IncomingMessage, res: ServerResponse) {
+async function handle(root: string, bundle: string, commit: boolean, req: IncomingMessage, res: ServerResponse) {
   if (!loopbackOnly(req)) return send(res, 403, { error: '工作台只接受本机访问。' });
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'GET' && url.pathname === '/') return send(res, 200, page, 'text/html; charset=utf-8');
@@ -80,7 +82,7 @@ async function handle(root: string, bundle: string, req: IncomingMessage, res: S
   if (req.method === 'GET' && url.pathname === '/desk.css') return send(res, 200, css, 'text/css; charset=utf-8');
   if (req.method === 'GET' && url.pathname === '/config.json') return send(res, 200, configOf(root));
   if (req.method === 'POST' && url.pathname === '/desk/check') return send(res, 200, { problems: checkForm(root, await readJson(req)) });
-  if (req.method === 'POST' && url.pathname === '/api/v1') return send(res, 200, await backend(root, await readJson(req)));
+  if (req.method === 'POST' && url.pathname === '/api/v1') return send(res, 200, await backend(root, commit, await readJson(req)));
   return send(res, 404, { error: '没有这个地址' });
 }
 
@@ -190,7 +192,7 @@ interface Asset { path: string; content: string; encoding: BufferEncoding }
  * library in the working tree; every save goes through the desk's checks first. The repository
  * is the only store: the desk writes item files and attachments, nothing else.
  */
-async function backend(root: string, body: Record<string, unknown>): Promise<unknown> {
+async function backend(root: string, commit: boolean, body: Record<string, unknown>): Promise<unknown> {
   const params = (body.params ?? {}) as Record<string, unknown>;
   switch (body.action) {
     case 'info':
@@ -204,7 +206,7 @@ async function backend(root: string, body: Record<string, unknown>): Promise<unk
     case 'getEntry':
       return entry(root, safeItemPath(root, String(params.path)));
     case 'persistEntry':
-      return persist(root, (params.dataFiles as DataFile[]) ?? [], (params.assets as Asset[]) ?? []);
+      return persist(root, commit, (params.dataFiles as DataFile[]) ?? [], (params.assets as Asset[]) ?? []);
     case 'getMedia':
       return walk(join(contentDir(root), 'files')).map((f) => media(root, relative(root, f).split(sep).join('/')));
     case 'getMediaFile':
@@ -214,6 +216,7 @@ async function backend(root: string, body: Record<string, unknown>): Promise<unk
       const path = inside(root, asset.path, 'files');
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), Buffer.from(asset.content, asset.encoding));
+      if (commit) commitSaved(root, [path], `发布工作台：上传附件 ${basename(path)}`);
       return media(root, path);
     }
     case 'deleteFile':
@@ -230,12 +233,15 @@ async function backend(root: string, body: Record<string, unknown>): Promise<unk
 }
 
 /** Saves an item: refused, with every error the build would give, unless all the checks pass. */
-function persist(root: string, dataFiles: DataFile[], assets: Asset[]) {
+function persist(root: string, commit: boolean, dataFiles: DataFile[], assets: Asset[]) {
   const registry = registryOf(root);
+  const written: string[] = [];
+  let message = '发布工作台：保存';
   for (const a of assets) {
     const path = inside(root, a.path, 'files');
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), Buffer.from(a.content, a.encoding));
+    written.push(path);
   }
   for (const dataFile of dataFiles) {
     const path = safeItemPath(root, dataFile.newPath ?? dataFile.path);
@@ -245,9 +251,25 @@ function persist(root: string, dataFiles: DataFile[], assets: Asset[]) {
     if (errors.length) throw new DeskError(`未保存，请先改正：${errors.map((p) => `${labelOf(p.path) || '整篇文章'}：${p.message}`).join('；')}`);
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), text);
-    if (old !== path) rmSync(join(root, old), { force: true });
+    written.push(path);
+    message = saveMessage(text);
+    if (old !== path) {
+      rmSync(join(root, old), { force: true });
+      written.push(old);
+    }
   }
+  if (commit) commitSaved(root, written, message);
   return { message: '已保存' };
+}
+
+/** A failed commit does not undo the save (the file is right and checked): it is said on the console. */
+function commitSaved(root: string, paths: string[], message: string) {
+  try {
+    commitPaths(root, paths, message);
+  } catch (error) {
+    const detail = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim().split('\n')[0];
+    console.error(`已保存，但未能提交到版本库（${detail}）：请在仓库目录运行 git status 查看，或联系管理员。`);
+  }
 }
 
 /** Only a draft may be deleted from the desk; a published item is withdrawn by the platform team. */

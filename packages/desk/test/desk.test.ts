@@ -1,6 +1,8 @@
 import { contentDir, loadRegistry, type Registry } from '@jiyue/content';
 import { createItem, readFrontmatter, sign, writeFrontmatter } from '@jiyue/publisher';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +11,7 @@ import { deskMain } from '../src/cli.ts';
 import { deskConfig } from '../src/config.ts';
 import { labels, schemaPaths } from '../src/fields.ts';
 import { DeskError, fromDesk, toDesk } from '../src/item-file.ts';
+import { deskServer } from '../src/server.ts';
 
 const repo = new URL('../../..', import.meta.url).pathname;
 
@@ -165,5 +168,47 @@ describe('pnpm desk, the command', () => {
     lines = output();
     expect(await deskMain(['--port', 'abc', '--root', repo])).toBe(2);
     expect(lines).toEqual(['错误：--port 应为 1–65535 之间的整数，而不是“abc”']);
+  });
+});
+
+describe('saving through the desk server', () => {
+  it('writes a checked item and commits exactly that file; refuses a wrong one and writes nothing', async () => {
+    const root = scratchRoot();
+    const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { encoding: 'utf8' }).trim();
+    writeFileSync(join(root, '.gitignore'), '.cache/\n');
+    git('init', '-q');
+    git('config', 'user.name', '测试');
+    git('config', 'user.email', 'test@example.invalid');
+    git('add', '-A');
+    git('commit', '-q', '-m', 'start');
+    writeFileSync(join(contentDir(root), 'sites.yaml'), readFileSync(join(contentDir(root), 'sites.yaml'), 'utf8') + '\n'); // someone else's unfinished edit
+    // The form of a new draft as Decap sends it (the file pnpm new would write, through the desk's view).
+    const made = createItem(registryOf(root), contentDir(root), { site: 'qingchuan', column: 'news', title: '晴川区召开安全生产会议', date: '2026-11-20 10:00' });
+    const raw = toDesk(readFileSync(made.file, 'utf8').replace('在此撰写正文（Markdown 格式）。', '11 月 20 日，晴川区召开安全生产工作会议。')).replace(/\n---\n/, '\nsignoff:\n  editor: 赵雨桐\n---\n');
+    rmSync(made.file);
+    const path = made.file.slice(root.length + 1);
+
+    const server = deskServer({ root, bundle: '', commit: true }).listen(0, '127.0.0.1');
+    await new Promise((ok) => server.once('listening', ok));
+    const save = (text: string) => fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ action: 'persistEntry', params: { dataFiles: [{ path, raw: text }], assets: [] } }),
+    });
+    try {
+      const bad = await save(raw.replace('安全生产工作会议', '安全生产工作会议，联系电话 13912345678'));
+      expect(bad.status).toBe(422);
+      expect((await bad.json()).error).toMatch(/^未保存，请先改正：正文：.*手机号码/);
+      expect(existsSync(made.file)).toBe(false);
+      expect(git('rev-list', '--count', 'HEAD')).toBe('1');
+
+      expect((await save(raw)).status).toBe(200);
+      expect(readFileSync(made.file, 'utf8')).toMatch(/^draft: true$/m);
+      expect(readFileSync(made.file, 'utf8')).toMatch(/^signoff:\n {2}editor: 赵雨桐$/m);
+      expect(git('log', '-1', '--format=%s')).toBe('发布工作台：晴川区召开安全生产会议（编辑 赵雨桐 签字）');
+      expect(git('show', '--name-only', '--format=', 'HEAD')).toBe(path);
+      expect(git('status', '--porcelain')).toBe('M content/sites.yaml'); // left alone
+    } finally {
+      server.close();
+    }
   });
 });
