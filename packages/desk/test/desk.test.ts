@@ -134,6 +134,18 @@ describe('checks before saving', () => {
     expect(phone?.message).toMatch(/手机|电话|个人信息/);
   });
 
+  it('refuses a future time at 发布时间 unless the item is scheduled (定时发布)', () => {
+    const root = scratchRoot();
+    const { file } = createItem(registryOf(root), contentDir(root), { site: 'qingchuan', column: 'news', title: '晴川区将举办新春游园会', date: '2099-01-20 09:00' });
+    const rel = file.slice(root.length + 1);
+    const text = readFileSync(file, 'utf8').replace('在此撰写正文（Markdown 格式）。', '晴川区将于 1 月 20 日在滨江公园举办新春游园会。');
+    const future = checkItemText(root, rel, text).filter((p) => p.rule === 'workflow/future-date');
+    expect(future).toMatchObject([{ path: 'date', severity: 'error' }]);
+    expect(future[0]!.message).toContain('2099-01-20 09:00');
+    const scheduled = text.replace('date: "2099-01-20 09:00"', 'date: "2099-01-20 09:00"\nscheduled: true');
+    expect(checkItemText(root, rel, scheduled).filter((p) => p.severity === 'error')).toEqual([]);
+  });
+
   it('finds the field of a line: nested keys, list entries, the body', () => {
     const at = fieldPaths('---\nid: a\npolicy:\n  docNumber: x\nattachments:\n  - title: t\n    file: files/a.pdf\n---\n\n正文\n');
     expect([2, 4, 6, 7, 10].map(at)).toEqual(['id', 'policy.docNumber', 'attachments.title', 'attachments.file', 'body']);
