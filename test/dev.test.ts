@@ -1,6 +1,8 @@
-/** `pnpm dev --site <id>`: a live preview in which an edit under content/ shows on reload. */
+/** `pnpm dev --site <id>`: a live preview in which an edit under content/ shows on reload, drafts included. */
+import { contentDir, loadRegistry } from '@jiyue/content';
+import { createItem } from '@jiyue/publisher';
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from './helpers/built-sites.ts';
@@ -14,7 +16,7 @@ async function fetchText(url: string): Promise<string> {
 }
 
 describe('live preview', () => {
-  it('shows an edited title on reload', async () => {
+  it('shows an edited title on reload, and an unsigned draft with its 草稿 banner', async () => {
     const port = 40000 + Math.floor(Math.random() * 10000);
     // A clean environment: Vitest's own variables (NODE_ENV=test, VITEST…) would change how Astro runs.
     const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_ENV' && k !== 'TEST'));
@@ -22,12 +24,21 @@ describe('live preview', () => {
     const dir = join(root, 'content/items/fgw/news');
     const file = join(dir, readdirSync(dir).sort()[0]!);
     const original = readFileSync(file, 'utf8');
+    let draftFile = '';
     try {
       const url = `http://127.0.0.1:${port}/news/`;
       await expect.poll(() => fetchText(url), { timeout: 60_000, interval: 500 }).toContain('示例市发展和改革委员会');
       writeFileSync(file, original.replace(/^title: .*$/m, 'title: 实时预览测试标题'));
       await expect.poll(() => fetchText(url), { timeout: 30_000, interval: 500 }).toContain('实时预览测试标题');
+      // A new draft (no sign-off yet, as `pnpm new` writes it) is in the preview, under the banner.
+      const draft = createItem(loadRegistry(contentDir(root)).registry!, contentDir(root), { site: 'fgw', column: 'news', title: '预览中的未签字草稿', date: '2026-11-20 10:00' });
+      draftFile = draft.file;
+      writeFileSync(draft.file, readFileSync(draft.file, 'utf8').replace('在此撰写正文（Markdown 格式）。', '本稿尚未完成三审，只在本机预览中显示。'));
+      const page = `http://127.0.0.1:${port}/news/${draft.id}/`;
+      await expect.poll(() => fetchText(page), { timeout: 30_000, interval: 500 }).toContain('预览中的未签字草稿');
+      expect(await fetchText(page)).toMatch(/<p class="draft-banner[^>]*>\s*<strong[^>]*>草稿<\/strong>\s*<span[^>]*>尚未完成三审签字/);
     } finally {
+      if (draftFile) rmSync(draftFile, { force: true });
       writeFileSync(file, original);
       process.kill(-dev.pid!, 'SIGTERM');
     }

@@ -42,12 +42,38 @@ describe.each(workflows)('%s', (file) => {
     if (!text.includes('turbo')) return; // a workflow that builds nothing through Turbo has no cache to guard
     expect(Object.keys(env)).toEqual(expect.arrayContaining(['TURBO_TOKEN', 'TURBO_CACHE', 'TURBO_SIGNATURE', 'TURBO_REMOTE_CACHE_SIGNATURE_KEY']));
     expect(env.TURBO_SIGNATURE).toBe('1');
-    // Only a push (to main: the only branch the workflow runs on for pushes) gets write access and the key.
-    expect(Object.keys(wf.on)).toEqual(expect.arrayContaining(['push', 'pull_request']));
+    // Only main gets write access and the key: a push (to main, the only branch the workflow runs
+    // on for pushes) or the schedule (GitHub runs it on the default branch only); never a pull request.
+    expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push', 'schedule']);
     expect((wf.on.push as { branches: string[] }).branches).toEqual(['main']);
-    expect(env.TURBO_CACHE).toBe("${{ github.event_name == 'push' && 'local:rw,remote:rw' || 'local:rw,remote:r' }}");
-    expect(env.TURBO_TOKEN).toBe("${{ github.event_name == 'push' && secrets.TURBO_TOKEN || secrets.TURBO_TOKEN_READ_ONLY }}");
-    expect(env.TURBO_REMOTE_CACHE_SIGNATURE_KEY).toBe("${{ github.event_name == 'push' && secrets.TURBO_REMOTE_CACHE_SIGNATURE_KEY || '' }}");
+    expect(env.TURBO_CACHE).toBe("${{ github.event_name != 'pull_request' && 'local:rw,remote:rw' || 'local:rw,remote:r' }}");
+    expect(env.TURBO_TOKEN).toBe("${{ github.event_name != 'pull_request' && secrets.TURBO_TOKEN || secrets.TURBO_TOKEN_READ_ONLY }}");
+    expect(env.TURBO_REMOTE_CACHE_SIGNATURE_KEY).toBe("${{ github.event_name != 'pull_request' && secrets.TURBO_REMOTE_CACHE_SIGNATURE_KEY || '' }}");
+  });
+});
+
+describe('scheduled publishing (定时发布)', () => {
+  const github = parse(readFileSync(join(dir, 'sites.yml'), 'utf8')) as {
+    on: { schedule: { cron: string }[] };
+    jobs: Record<string, { env?: Record<string, string>; outputs?: Record<string, string>; steps: { id?: string; run?: string }[] }>;
+  };
+
+  it('builds on a schedule, so that a scheduled item goes live within 15 minutes of its time', () => {
+    expect(github.on.schedule).toEqual([{ cron: '*/15 * * * *' }]);
+  });
+
+  it('gives every job of a run the same China-time clock, set before the library step', () => {
+    const plan = github.jobs.plan!;
+    const clock = plan.steps.findIndex((s) => s.id === 'clock');
+    expect(clock).toBe(0);
+    expect(plan.steps[clock]!.run).toContain("TZ=Asia/Shanghai date '+%Y-%m-%d %H:%M'");
+    expect(plan.steps[clock]!.run).toContain('JIYUE_NOW=');
+    expect(plan.outputs?.now).toBe('${{ steps.clock.outputs.now }}');
+    for (const job of ['build', 'release']) expect(github.jobs[job]!.env?.JIYUE_NOW, job).toBe('${{ needs.plan.outputs.now }}');
+  });
+
+  it('GitLab runs scheduled pipelines too', () => {
+    expect(readFileSync(join(root, '.gitlab-ci.yml'), 'utf8')).toContain('$CI_PIPELINE_SOURCE == "schedule"');
   });
 });
 

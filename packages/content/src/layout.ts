@@ -32,6 +32,8 @@ export const inspectorCacheDir = (root: string) => join(root, '.cache', 'inspect
  * cleared with .cache/; it must stay in the same folder between builds (its hashes hold absolute paths).
  */
 export const renderCacheDir = (root: string, site: string) => join(root, '.cache', 'astro', site);
+/** The publisher desk's working files: its browser bundle and the scratch library each check runs on. */
+export const deskCacheDir = (root: string) => join(root, '.cache', 'desk');
 export const appsDir = (root: string) => join(root, APPS_DIR);
 export const appDir = (root: string, site: string) => join(root, APPS_DIR, site);
 export const distDir = (root: string, site: string) => join(appDir(root, site), 'dist');

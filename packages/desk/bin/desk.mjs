@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { deskMain } from '../src/cli.ts';
+
+process.exitCode = await deskMain();

@@ -1,0 +1,106 @@
+import { contentDir, deskCacheDir, itemCacheDir, loadLibrary } from '@jiyue/content';
+import { checkContent, readConfig } from '@jiyue/inspector';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** A check's message, placed at the form field it is about ("" for the item as a whole). */
+export interface FieldProblem {
+  path: string;
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  hint: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Runs exactly the checks of the build on an item as the desk would save it: the library's
+ * checks (schema, references, ids, placements) and the inspector's content rules, over the whole
+ * library with this one file replaced, before anything is written to content/. The library is
+ * mirrored by hard links into .cache/desk/check (cheap, and every file stays a plain file inside
+ * the library, as the checks require); the parse cache makes the unchanged items free.
+ * Returns the messages about this file, each at its field.
+ */
+export function checkItemText(root: string, file: string, text: string, fields?: Set<string>): FieldProblem[] {
+  const scratch = join(deskCacheDir(root), 'check');
+  rmSync(scratch, { recursive: true, force: true });
+  mirror(contentDir(root), contentDir(scratch), join(root, file));
+  mkdirSync(dirname(join(scratch, file)), { recursive: true });
+  writeFileSync(join(scratch, file), text);
+
+  const { library, problems } = loadLibrary({ libraryDir: contentDir(scratch), cacheDir: itemCacheDir(root), cwd: scratch, drafts: true });
+  const found: Omit<FieldProblem, 'path'>[] = problems.filter((p) => p.file === file).map((p) => ({ ...p, severity: 'error' as const }));
+  if (library) {
+    const { config } = readConfig(contentDir(scratch), scratch);
+    if (config) {
+      for (const f of checkContent(library, { root: scratch, config }).findings) {
+        if (f.file === file) found.push({ rule: f.rule, severity: f.severity as FieldProblem['severity'], message: f.message, hint: f.hint ?? '', line: f.line ?? 1, column: f.column ?? 1 });
+      }
+    }
+  }
+  const pathAt = fieldPaths(text);
+  return found.map((p) => ({ ...p, path: fields ? nearestField(pathAt(p.line), fields) : pathAt(p.line) }));
+}
+
+/** The form field that shows a key: the key itself, or the nearest enclosing key the form has ("shownOn.site" → "shownOn"). */
+function nearestField(path: string, fields: Set<string>): string {
+  for (let parts = path.split('.'); parts.length; parts.pop()) if (fields.has(parts.join('.'))) return parts.join('.');
+  return '';
+}
+
+/** Hard-links every file of `from` into `to`, leaving out `except` (the file being edited). */
+function mirror(from: string, to: string, except: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const src = join(from, entry.name);
+    const dest = join(to, entry.name);
+    if (entry.isDirectory()) mirror(src, dest, except);
+    else if (entry.isFile() && src !== except) {
+      try {
+        linkSync(src, dest);
+      } catch {
+        copyFileSync(src, dest); // another file system: a copy does as well
+      }
+    }
+  }
+}
+
+/**
+ * Which form field a line of the file belongs to: the deepest front-matter key whose entry holds
+ * the line ("policy.docNumber"; list positions left out, "attachments.file"), "body" below the
+ * front matter, "" when none (a problem of the whole file).
+ */
+export function fieldPaths(text: string): (line: number) => string {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
+  if (!m) return () => '';
+  const yamlText = m[1]!;
+  const fmLines = yamlText.split('\n').length + 2; // the two --- lines
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter });
+  const ranges: { path: string; from: number; to: number }[] = [];
+  const lineOf = (offset: number) => counter.linePos(offset).line + 1; // +1: the opening ---
+  const walk = (node: Node | null | undefined, prefix: string) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const path = prefix + String(pair.key.value);
+        const end = (pair.value as Node | null)?.range?.[1] ?? pair.key.range[1];
+        ranges.push({ path, from: lineOf(pair.key.range[0]), to: lineOf(Math.max(end - 1, pair.key.range[0])) });
+        walk(pair.value as Node, `${path}.`);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) walk(item as Node, prefix);
+    }
+  };
+  walk(doc.contents as Node, '');
+  return (line) => {
+    if (line > fmLines) return 'body';
+    const holding = ranges.filter((r) => r.from <= line && line <= r.to);
+    return holding.sort((a, b) => b.path.split('.').length - a.path.split('.').length)[0]?.path ?? '';
+  };
+}
+
+/** The library-relative form of a path inside the root (for messages). */
+export const repoPath = (root: string, path: string) => relative(root, path).split('\\').join('/');
