@@ -6,7 +6,7 @@ import { freshness, type SiteFreshness } from './inspection/freshness.ts';
 import { verdicts, type SiteVerdict } from './inspection/verdict.ts';
 import { today } from './lib/dates.ts';
 import { orderedRules } from './rules/index.ts';
-import { checkSites } from './site-check.ts';
+import { checkSites, libraryChangedAt } from './site-check.ts';
 import type { Finding, Severity, Suppression } from './types.ts';
 
 export interface InspectOptions {
@@ -28,7 +28,8 @@ export interface InspectionReport {
   suppressions: Suppression[];
   verdicts: SiteVerdict[];
   freshness: SiteFreshness[];
-  built: { checked: string[]; notBuilt: string[]; pages: number };
+  /** Built pages checked; sites not built, or built before the library's last change (stale, not judged). */
+  built: { checked: string[]; notBuilt: string[]; stale: string[]; pages: number };
   counts: { errors: number; warnings: number; items: number };
   rules: { id: string; title: string; severity: Severity; requirements: string[] }[];
   library?: Library;
@@ -46,12 +47,13 @@ export function inspect(options: InspectOptions = {}): InspectionReport {
   const { library, problems } = loadLibrary({ libraryDir: contentDir(root), cwd: root });
   if (!library) {
     const findings: Finding[] = problems.map((p) => ({ ...p, severity: 'error' }));
-    return { date, libraryFailed: true, findings, suppressions: [], verdicts: [], freshness: [], built: { checked: [], notBuilt: [], pages: 0 }, counts: { errors: findings.length, warnings: 0, items: 0 }, rules };
+    return { date, libraryFailed: true, findings, suppressions: [], verdicts: [], freshness: [], built: { checked: [], notBuilt: [], stale: [], pages: 0 }, counts: { errors: findings.length, warnings: 0, items: 0 }, rules };
   }
   const config = options.config ?? loadConfig(contentDir(root));
   const wanted = (site?: string) => !options.sites || (site !== undefined && options.sites.includes(site));
   const content = checkContent(library, { date, root, config, inspection: true });
-  const built = options.built === false ? { findings: [], checked: [], notBuilt: [], pages: 0 } : checkSites(library, { root, config, sites: options.sites });
+  // Pages built before the library's last edit show the library as it was: they are reported as stale, not judged.
+  const built = options.built === false ? { findings: [], checked: [], notBuilt: [], stale: [], pages: 0 } : checkSites(library, { root, config, sites: options.sites, libraryChanged: libraryChangedAt(root) });
   const findings = [...content.findings, ...built.findings].filter((f) => wanted(f.site)).sort(bySeverity);
   const fresh = freshness(library, config, date).filter((sf) => wanted(sf.site.id));
   return {
@@ -61,7 +63,7 @@ export function inspect(options: InspectOptions = {}): InspectionReport {
     suppressions: content.suppressions.filter((s) => wanted(s.site)),
     verdicts: verdicts(fresh, findings),
     freshness: fresh,
-    built: { checked: built.checked, notBuilt: built.notBuilt, pages: built.pages },
+    built: { checked: built.checked, notBuilt: built.notBuilt, stale: built.stale, pages: built.pages },
     counts: {
       errors: findings.filter((f) => f.severity === 'error').length,
       warnings: findings.filter((f) => f.severity === 'warning').length,

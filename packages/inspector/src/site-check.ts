@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentDir, distDir, findRoot, type Library, type Site } from '@jiyue/content';
+import { BUILD_MARKER, contentDir, distDir, findRoot, type Library, type Site } from '@jiyue/content';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { complete } from './content-check.ts';
 import { orderedRules } from './rules/index.ts';
@@ -15,6 +15,11 @@ export interface SiteOptions {
   sites?: string[];
   /** Built output of a site; apps/<site>/dist by default. */
   distOf?: (site: Site) => string;
+  /**
+   * Time (ms) of the library's last change: a site built before it is stale, and its pages are
+   * not judged (they show the library as it was, not as it is). Not checked when absent.
+   */
+  libraryChanged?: number;
 }
 
 export interface SiteResult {
@@ -22,6 +27,8 @@ export interface SiteResult {
   /** Sites checked, and sites skipped because they are not built. */
   checked: string[];
   notBuilt: string[];
+  /** Sites built before the library's last change: rebuild first (pnpm build). */
+  stale: string[];
   pages: number;
 }
 
@@ -53,6 +60,29 @@ function urlOf(site: Site, file: string): URL {
   return new URL(path, `https://${site.domain}`);
 }
 
+/** When a site was built: its build marker, else its home page. */
+function builtAt(dist: string): number {
+  for (const f of [BUILD_MARKER, 'index.html']) {
+    try {
+      return statSync(join(dist, f)).mtimeMs;
+    } catch {
+      /* next */
+    }
+  }
+  return 0;
+}
+
+/** The last change of any file of the library (content/), in ms. */
+export function libraryChangedAt(root: string): number {
+  const dir = contentDir(root);
+  let newest = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const t = statSync(join(dir, f)).mtimeMs;
+    if (t > newest) newest = t;
+  }
+  return newest;
+}
+
 /**
  * Checks the built sites (apps/<site>/dist): links and anchors, pages that should exist,
  * identity elements and page tags, the error-finder badge, IPv4 literals, third-party
@@ -79,12 +109,16 @@ export function checkSites(library: Library, options: SiteOptions = {}): SiteRes
     return { site, file: file ? toPath(relative(distOf(site), file)) : undefined };
   };
 
-  const result: SiteResult = { findings: [], checked: [], notBuilt: [], pages: 0 };
+  const result: SiteResult = { findings: [], checked: [], notBuilt: [], stale: [], pages: 0 };
   for (const site of library.registry.sites) {
     if (options.sites && !options.sites.includes(site.id)) continue;
     const dist = distOf(site);
     if (!existsSync(dist)) {
       result.notBuilt.push(site.id);
+      continue;
+    }
+    if (options.libraryChanged !== undefined && builtAt(dist) < options.libraryChanged) {
+      result.stale.push(site.id);
       continue;
     }
     const memos = new Map<string, unknown>();

@@ -101,7 +101,8 @@ describe('planted defects', () => {
 });
 
 describe('structural rules on their fixtures', () => {
-  const structural = orderedRules.filter((r) => !textRules.includes(r) || r.id.startsWith('workflow/') || r.id.startsWith('crossref/') || r.id.startsWith('inspector/'));
+  // language/quoted-value judges front-matter lines, which a planted body paragraph cannot reach.
+  const structural = orderedRules.filter((r) => !textRules.includes(r) || r.id.startsWith('workflow/') || r.id.startsWith('crossref/') || r.id.startsWith('inspector/') || r.id === 'language/quoted-value');
   it.each(structural.map((r) => [r.id, r] as const))('%s', async (_id, rule) => {
     const { fixtures } = (await import(/* @vite-ignore */ new URL(`../src/rules/${rule.id}/fixtures.ts`, import.meta.url).pathname)) as { fixtures: RuleFixtures };
     const s = score(rule.id);

@@ -25,6 +25,7 @@ import { rule as inspectorDisableReason } from './inspector/disable-reason/index
 import { rule as inspectorUnknownRule } from './inspector/unknown-rule/index.ts';
 import { rule as inspectorUnusedDisable } from './inspector/unused-disable/index.ts';
 import { rule as languageConfusion } from './language/confusion/index.ts';
+import { rule as languageQuotedValue } from './language/quoted-value/index.ts';
 import { rule as languageSeriousTypo } from './language/serious-typo/index.ts';
 import { rule as languageTraditional } from './language/traditional/index.ts';
 import { rule as registryPortalColumns } from './registry/portal-columns/index.ts';
@@ -71,6 +72,7 @@ export const rules: readonly Rule[] = [
   inspectorUnknownRule,
   inspectorUnusedDisable,
   languageConfusion,
+  languageQuotedValue,
   languageSeriousTypo,
   languageTraditional,
   registryPortalColumns,

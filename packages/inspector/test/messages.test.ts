@@ -1,0 +1,86 @@
+/**
+ * Messages that match the situation (issue 12): the summary line never contradicts the verdict,
+ * built pages older than the library are not judged, findings name the field, and the host
+ * allow-list cannot admit an IP address.
+ */
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BUILD_MARKER, distDir } from '@jiyue/content';
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../src/config.ts';
+import { inspect } from '../src/inspect.ts';
+import type { SiteVerdict } from '../src/inspection/verdict.ts';
+import { formatText, verdictLine } from '../src/report/format.ts';
+import { rule as mobile } from '../src/rules/forbidden/mobile/index.ts';
+import { cityWith, FIXTURE_DATE, item, runFixture, site } from '../src/testing/index.ts';
+import { scratchRepo } from './helpers.ts';
+
+const verdict = (over: Partial<SiteVerdict>): SiteVerdict => ({
+  id: 'city', name: '示例市人民政府', domain: 'www.shili.gov.cn', kind: 'city-portal', verdict: '合格', reasons: [], errors: 0, warnings: 0, publishable: true,
+  homepage: {}, columns: { total: 0, fresh: 0, warning: 0, stale: 0, empty: 0, static: 0 }, ...over,
+});
+
+describe('summary lines', () => {
+  it('a site without 单项否决 but with errors is marked ✗ and not publishable', () => {
+    const line = verdictLine(verdict({ errors: 3, publishable: false }));
+    expect(line).toMatch(/^✗ /);
+    expect(line).toContain('有 3 个错误，不得发布');
+    expect(line).not.toMatch(/✓|可以发布/);
+  });
+  it('a failing site says why and that it may not be published', () => {
+    const line = verdictLine(verdict({ verdict: '不合格', reasons: ['首页超过两周未更新'], errors: 1, publishable: false }));
+    expect(line).toMatch(/^✗ 示例市人民政府（www\.shili\.gov\.cn）不合格：首页超过两周未更新；有 1 个错误，不得发布/);
+  });
+  it('only a site with no error at all gets ✓', () => {
+    expect(verdictLine(verdict({ warnings: 2 }))).toBe('✓ 示例市人民政府（www.shili.gov.cn）合格；没有错误，可以发布；警告 2 个');
+  });
+});
+
+describe('built pages older than the library', () => {
+  it('are reported as stale and not judged; rebuilt, they are judged again', () => {
+    const root = scratchRepo(cityWith('2026-11-20 09:30'));
+    const dist = distDir(root, 'city');
+    mkdirSync(dist, { recursive: true });
+    // A page that would break site rules (no identity, no badge) if it were judged.
+    for (const [path, html] of Object.entries({ ...site(), '/': '<!DOCTYPE html><html><body>old</body></html>' })) {
+      const file = join(dist, path, 'index.html');
+      mkdirSync(join(file, '..'), { recursive: true });
+      writeFileSync(file, html);
+    }
+    writeFileSync(join(dist, BUILD_MARKER), '');
+    const past = new Date(Date.now() - 3_600_000);
+    utimesSync(join(dist, BUILD_MARKER), past, past);
+    const stale = inspect({ root, date: FIXTURE_DATE, sites: ['city'] });
+    expect(stale.built.stale).toEqual(['city']);
+    expect(stale.findings.filter((f) => f.rule.startsWith('site/'))).toEqual([]);
+    expect(formatText(stale)).toContain('已生成的页面早于内容库的最近一次修改，未检查这些网站的页面：city。请先运行 pnpm build，再运行 pnpm check。');
+    const later = new Date(Date.now() + 3_600_000);
+    utimesSync(join(dist, BUILD_MARKER), later, later);
+    const fresh = inspect({ root, date: FIXTURE_DATE, sites: ['city'] });
+    expect(fresh.built.stale).toEqual([]);
+    expect(fresh.built.checked).toEqual(['city']);
+    expect(fresh.findings.some((f) => f.rule.startsWith('site/'))).toBe(true);
+  });
+});
+
+describe('findings name the field', () => {
+  it('标题 for the title, 正文 for the body', () => {
+    const found = runFixture(mobile, { name: 'x', items: [item({ title: '失物招领：请联系18699990002认领', body: '或拨打 13899990003。' })] });
+    expect(found.map((f) => f.message.slice(0, 2))).toEqual(['标题', '正文']);
+  });
+});
+
+describe('hosts.yaml', () => {
+  it('refuses an IP address at its line, pointing to forbidden/ip-literal', () => {
+    const root = scratchRepo([]);
+    const file = join(root, 'content', 'inspector', 'hosts.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace("  - '*.gov.cn'\n", "  - '*.gov.cn'\n  - 203.0.113.10\n  - '[2001:db8::1]'\n"));
+    const { problems } = readConfig(join(root, 'content'));
+    const lines = readFileSync(file, 'utf8').split('\n');
+    expect(problems.map((p) => [p.rule, p.line])).toEqual([
+      ['config/ip-host', lines.indexOf('  - 203.0.113.10') + 1],
+      ['config/ip-host', lines.indexOf("  - '[2001:db8::1]'") + 1],
+    ]);
+    expect(problems[0]!.hint).toContain('forbidden/ip-literal');
+  });
+});
