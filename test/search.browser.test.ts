@@ -157,6 +157,23 @@ describe('search in a real browser', () => {
     }
   });
 
+  it('links a district item the city portal shows on the city portal, and counts exactly what it lists (C1)', async () => {
+    const { page, problems } = await open(searchUrl('city', '人才公寓'));
+    await settled(page);
+    // Every result, then the count against the list.
+    while (await page.locator('#search-more').isVisible()) await page.locator('#search-more').click();
+    const hrefs = await page.locator('#search-results > li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(await page.locator('#search-status').textContent()).toBe(`找到 ${hrefs.length} 条结果`);
+    expect(new Set(hrefs.map((h) => new URL(h).pathname.split('/').at(-2))).size).toBe(hrefs.length);
+    // 明湖区's item, shown by the city portal in 区县动态: the city's page, without a site label.
+    const item = page.locator('#search-results > li', { hasText: '明湖区首批人才公寓交付使用' });
+    expect(await item.count()).toBe(1);
+    expect(await item.locator('h2 a').getAttribute('href')).toBe('/district-news/minghu-news-2025-0024/');
+    expect(await item.locator('.search-result__site').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('lets the city portal find a district page, labelled with the district site (Q2)', async () => {
     const { page, problems } = await open(searchUrl('city', '明湖科技城'));
     await settled(page);
@@ -212,6 +229,12 @@ describe('search in a real browser', () => {
     expect(await browse.getByRole('link', { name: '网站地图' }).count()).toBe(1);
     expect(await browse.getByRole('link').count()).toBeGreaterThan(5);
     expect(await page.locator('#search-status').getAttribute('role')).toBe('status');
+    // One named search form on the page; every search landmark's name differs (axe landmark-unique).
+    expect(await page.getByRole('search', { name: '站内搜索', exact: true }).count()).toBe(1);
+    const names = await page.locator('[role=search], search').evaluateAll((els) =>
+      els.map((e) => e.getAttribute('aria-label') ?? document.getElementById(e.getAttribute('aria-labelledby') ?? '')?.textContent?.trim() ?? ''),
+    );
+    expect(new Set(names).size).toBe(names.length);
     await context.close();
     // CSP: every script is a file; no style attribute or <style> element.
     const $ = load(readFileSync(join(root, 'apps/city/dist/search/index.html'), 'utf8'));

@@ -23,8 +23,8 @@ const CONTENT_SCOPES = new Set(['item', 'library', 'suppressions']);
 const textRules = orderedRules.filter((r) => CONTENT_SCOPES.has(r.scope) && !r.id.startsWith('inspection/') && !r.id.startsWith('registry/'));
 
 function run(items: string[]): Finding[] {
-  const { library, raw } = fixtureLibrary(items);
-  return checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: textRules, readSource: (f) => raw.get(f), registryText: FIXTURE_REGISTRY }).findings;
+  const { library } = fixtureLibrary(items);
+  return checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: textRules, registryText: FIXTURE_REGISTRY }).findings;
 }
 
 interface Score { planted: number; caught: number; falsePositives: number; seedFalseAlarms: number }
@@ -59,8 +59,8 @@ describe.skipIf(!seeds.length)('real regulations (shared/seeds)', () => {
   it('give no finding but the injected spam', () => {
     const wrong: string[] = [];
     for (const seed of seeds) {
-      const { library, raw } = fixtureLibrary([item({ id: `seed-${seed.name.slice(0, 3)}`, body: seed.text })]);
-      const found = checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: textRules.filter((r) => r.scope === 'item' && !r.id.startsWith('workflow/') && !r.id.startsWith('inspector/')), readSource: (x) => raw.get(x), registryText: FIXTURE_REGISTRY }).findings;
+      const { library } = fixtureLibrary([item({ id: `seed-${seed.name.slice(0, 3)}`, body: seed.text })]);
+      const found = checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: textRules.filter((r) => r.scope === 'item' && !r.id.startsWith('workflow/') && !r.id.startsWith('inspector/')), registryText: FIXTURE_REGISTRY }).findings;
       for (const f of found) {
         const key = `${seed.name.slice(0, 3)} ${f.rule}`;
         if (INJECTED.has(key)) continue;

@@ -1,5 +1,15 @@
 /** Shared by the search benchmarks: Chromium, a search run on the real search page, transferred bytes. */
-import type { Page } from 'playwright-core';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** Debian's Chromium, as root and with no background network traffic (the machine has none). */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  return chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
 
 /** Types a query into the search page's form and waits for the result count. */
 export async function searchOnPage(page: Page, q: string, timeout = 30_000): Promise<{ status: string; urls: string[] }> {

@@ -5,16 +5,18 @@
  * by a small server that compresses like the production nginx (gzip for text, JSON and JS;
  * Pagefind's own files are already compressed).
  */
+import { distDir } from '@jiyue/content';
 import type { SiteBundle } from '@jiyue/content/bundle';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { indexSite } from '../src/index-site.ts';
-import { launchChromium } from '../../../test/helpers/browser.ts';
+import { META } from '../src/client/names.ts';
+import { searchFieldsHtml } from '../src/markup.ts';
 import { loadSynonyms } from '../src/synonyms.ts';
-import { countBytes, searchOnPage } from './browser.ts';
+import { countBytes, launchChromium, searchOnPage } from './browser.ts';
+import { serveStatic } from './static-server.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 
@@ -79,43 +81,14 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 export function pageHtml(p: Page, siteName: string): string {
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escape(p.title)} - ${siteName}</title></head><body><main id="main" data-pagefind-body><article>
-<h1 data-pagefind-meta="title">${escape(p.title)}</h1>
+<h1 data-pagefind-meta="${META.title}">${escape(p.title)}</h1>
 <p class="article-meta"><span>发布时间：${p.date}</span><span>来源：${escape(p.source)}</span></p>
-<span hidden data-pagefind-filter="栏目">${p.column}</span><span hidden data-pagefind-filter="类型">${p.type}</span>
-<span hidden data-pagefind-filter="年份">${p.date.slice(0, 4)}</span><span hidden data-pagefind-filter="发布单位">${escape(p.source)}</span>
-<span hidden data-pagefind-meta="site">${siteName}</span><span hidden data-pagefind-sort="date">${p.date}</span><span hidden data-pagefind-meta="date">${p.date.slice(0, 10)}</span>
+${searchFieldsHtml({ column: p.column, type: p.type, date: p.date, source: p.source, site: siteName, item: p.path })}
 <div class="item__body"><p>${escape(p.body)}</p></div></article></main></body></html>`;
 }
 
 /** Files whose bytes count as the Pagefind index (not the optional UI bundles Pagefind also writes). */
 const isIndexFile = (f: string) => /\.(pf_meta|pf_index|pf_filter|pf_fragment)$|pagefind-entry\.json$/.test(f);
-
-function serve(dir: string) {
-  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'application/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
-  const sent = new Map<string, number>();
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let file = join(dir, decodeURIComponent(url.pathname));
-    try {
-      if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      let body = readFileSync(file);
-      const type = types[extname(file)] ?? 'application/octet-stream';
-      const headers: Record<string, string | number> = { 'content-type': type, 'cache-control': 'public, max-age=600' };
-      // As nginx: gzip_types text/css application/javascript application/json …, gzip_min_length 512.
-      if (!type.startsWith('application/octet') && body.length >= 512 && /gzip/.test(String(req.headers['accept-encoding']))) {
-        body = gzipSync(body);
-        headers['content-encoding'] = 'gzip';
-      }
-      headers['content-length'] = body.length;
-      sent.set(`${url.origin}${url.pathname}`, body.length);
-      res.writeHead(200, headers);
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return { server, bodyBytes: (u: string) => sent.get(`http://x${new URL(u).pathname}`) };
-}
 
 export async function syntheticBenchmark(n = 10_000) {
   const dir = join(tmpdir(), 'jiyue-search-bench');
@@ -128,7 +101,7 @@ export async function syntheticBenchmark(n = 10_000) {
     writeFileSync(join(dir, p.path, 'index.html'), pageHtml(p, siteName));
   }
   // The city portal's real search page and its script and styles.
-  const city = join(root, 'apps/city/dist');
+  const city = distDir(root, 'city');
   cpSync(join(city, '_astro'), join(dir, '_astro'), { recursive: true });
   mkdirSync(join(dir, 'search'), { recursive: true });
   writeFileSync(join(dir, 'search/index.html'), readFileSync(join(city, 'search/index.html')));
@@ -147,7 +120,7 @@ export async function syntheticBenchmark(n = 10_000) {
   const breakdown = { words: sizeOf(/\.pf_index$/), fragments: sizeOf(/\.pf_fragment$/), meta: sizeOf(/\.pf_meta$/), filters: sizeOf(/\.pf_filter$/) };
   const vocabulary = readFileSync(join(dir, 'pagefind/jiyue-vocabulary.json'));
 
-  const { server, bodyBytes } = serve(dir);
+  const { server, bodyBytes } = serveStatic(dir);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   // The search page finds its own origin in sites.json.

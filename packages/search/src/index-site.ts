@@ -49,5 +49,6 @@ export function sitesJson(bundle: SiteBundle): SitesJson {
     v: 1,
     self: { id, name, origin, bundlePath: '/pagefind/' },
     merge: bundle.children.map((c) => ({ id: c.id, name: c.name, origin: c.origin, bundlePath: `${c.origin}/pagefind/` })),
+    shown: Object.fromEntries(bundle.items.filter((i) => i.owner).map((i) => [i.id, i.path])),
   };
 }

@@ -15,6 +15,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, r
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SORT } from './client/names.ts';
 
 /** Text Pagefind must not index (see docs/search.md, "What is indexed"). */
 export const EXCLUDE_SELECTORS = ['[hidden]', '.article-meta', '.item__tools'];
@@ -50,7 +51,7 @@ export interface ShardInfo {
 
 const BODY = /<main\b[^>]*\bdata-pagefind-body\b[^>]*>[\s\S]*<\/main>/;
 const HTML_TAG = /<html\b[^>]*>/;
-const SORT_DATE = /data-pagefind-sort="date"[^>]*>([^<]+)</;
+const SORT_DATE = new RegExp(`data-pagefind-sort="${SORT.date}"[^>]*>([^<]+)<`);
 
 /** The item pages of a built site (those with a data-pagefind-body), reduced to what Pagefind reads. */
 export function indexablePages(outDir: string): IndexablePage[] {

@@ -1,13 +1,12 @@
 import sitemap from '@astrojs/sitemap';
 import { BUILD_MARKER, BUNDLE_PATH, findRoot, PUBLIC_DIR, renderCacheDir } from '@jiyue/content';
 import type { SiteBundle } from '@jiyue/content/bundle';
-import { loadSynonyms, type SynonymGroup } from '@jiyue/search';
+import { indexSite, loadSynonyms, type SynonymGroup } from '@jiyue/search';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { finishRender, startRender } from './render-cache.ts';
-import { indexSite } from './search-index.ts';
 
 const BUNDLE_PATH_ID = 'virtual:jiyue/bundle-path';
 

@@ -1,6 +1,7 @@
 import { fold, type Folded } from '../lib/fold.ts';
 import { personalNumbers, type PersonalNumber } from '../lib/personal.ts';
 import type { ItemSource } from '../source/item-source.ts';
+import type { LinkRef } from '../source/links.ts';
 import type { ContentContext, Draft } from '../types.ts';
 
 /** A finding at an offset of an item's file. */
@@ -8,9 +9,14 @@ export function at(source: ItemSource, offset: number, message: string, hint: st
   return { site: source.item.meta.site, file: source.file, ...source.at(offset), message, hint };
 }
 
-/** A finding at a front-matter key of an item. */
-export function atKey(source: ItemSource, path: string[], message: string, hint: string, value?: string): Draft {
-  const pos = value ? source.valueAt(path, value) : source.keyAt(path);
+/** A finding where a link was written. */
+export function atLink(source: ItemSource, link: LinkRef, message: string, hint: string): Draft {
+  return { site: source.item.meta.site, file: source.file, line: link.line, column: link.column, message, hint };
+}
+
+/** A finding at a front-matter key of an item, or at its value. */
+export function atKey(source: ItemSource, path: string[], message: string, hint: string, atValue = false): Draft {
+  const pos = atValue ? source.valueAt(path) : source.keyAt(path);
   return { site: source.item.meta.site, file: source.file, ...pos, message, hint };
 }
 
@@ -28,19 +34,16 @@ const FIELD_NAMES: Record<string, string> = {
   policy: '政策文件信息', guide: '办事指南', message: '留言信息',
 };
 
-/** Where an offset of the item is, as the publisher knows it: 标题, 摘要, 来源…, or 正文. */
+/** Where an offset of the item's published text is, as the publisher knows it: 标题, 摘要, 来源…, or 正文. */
 export function fieldAt(source: ItemSource, offset: number): string {
-  if (offset >= source.body) return '正文';
-  const before = source.raw.slice(0, offset);
-  // The nearest top-level key at or above the offset's line.
-  const keys = [...before.matchAll(/^([A-Za-z][\w-]*)\s*:/gm)];
-  const key = keys.at(-1)?.[1];
-  return (key && FIELD_NAMES[key]) ?? '信息项';
+  const field = source.fieldAt(offset);
+  if (field === 'body') return '正文';
+  return FIELD_NAMES[field.split('.')[0]!] ?? '信息项';
 }
 
-/** The item's scannable text folded as a reader sees it (fold.ts), once per item. */
+/** The item's published text folded further for matching (fold.ts: NFKC, dashes, emphasis marks), once per item. */
 export function foldedScan(source: ItemSource, ctx: ContentContext): Folded {
-  return ctx.memo(`folded:${source.file}`, () => fold(source.scan));
+  return ctx.memo(`folded:${source.file}`, () => fold(source.text));
 }
 
 /** A finding at an offset of the folded scan text. */

@@ -3,3 +3,4 @@ export { didYouMean, expandQuery, normalize, pinyinTerms, spells, suggest, toSim
 export type { Expansion, QueryKind, Suggestion, Variant, Vocabulary } from './query.ts';
 export { SITES_FILE, VOCABULARY_FILE, VOCABULARY_VERSION } from './vocabulary-types.ts';
 export type { SiteIndex, SitesJson, VocabularyJson } from './vocabulary-types.ts';
+export { COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, type FilterName } from './names.ts';

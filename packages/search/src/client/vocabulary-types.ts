@@ -26,6 +26,8 @@ export interface SitesJson {
   self: SiteIndex;
   /** Indexes of the sites below this one, searched together with its own (Q2). */
   merge: SiteIndex[];
+  /** Items of other sites this site shows (C1): item id → its page here, so a result links here. */
+  shown?: Record<string, string>;
 }
 
 export interface SiteIndex {

@@ -1,6 +1,6 @@
 import type { Draft, ItemRule } from '../../../types.ts';
 import { byParagraph, findPhrases, quoted, withoutNegativeContext } from '../../phrases.ts';
-import { at, atFolded, fieldAt, foldedScan } from '../../shared.ts';
+import { atFolded, atLink, fieldAt, foldedScan } from '../../shared.ts';
 
 /**
  * Whether a host name looks like a gambling site. Patterns of up to three letters (hg, xpj, bet)
@@ -26,8 +26,8 @@ export const rule: ItemRule = {
     const text = folded.text;
     // Addresses of links are judged by their host below, not as text.
     const inLink = (offset: number) => {
-      const raw = folded.offsets[offset]!;
-      return source.links.some((l) => raw >= l.offset && raw < l.offset + l.url.length);
+      const at = folded.offsets[offset]!;
+      return source.links.some((l) => l.textOffset !== undefined && at >= l.textOffset && at < l.textOffset + l.url.length);
     };
     const hits = withoutNegativeContext(text, findPhrases(text, gambling.phrases, gambling.patterns), negativeContext).filter((h) => !inLink(h.offset));
     const out: Draft[] = byParagraph(text, hits).map((g) =>
@@ -35,7 +35,7 @@ export const rule: ItemRule = {
     );
     for (const link of source.links) {
       const hit = link.host && gamblingHost(link.host, gambling.hostPatterns);
-      if (hit) out.push(at(source, link.offset, `链接指向疑似赌博网站 ${link.host}`, '删除该链接；政府网站不得链接赌博、非法网站。'));
+      if (hit) out.push(atLink(source, link, `链接指向疑似赌博网站 ${link.host}`, '删除该链接；政府网站不得链接赌博、非法网站。'));
     }
     return out.sort((a, b) => a.line - b.line || a.column - b.column);
   },

@@ -11,5 +11,6 @@ export const fixtures: RuleFixtures = {
     { name: '标题两边是中文引号', items: [item({ title: '“关于开展专项检查的通知”' })], expect: { count: 1, at: [[3, 8]] } },
     { name: '来源两边是中文引号', items: [item({ source: '“示例市人民政府办公室”' })], expect: { count: 1 } },
     { name: '单引号', items: [item({ title: '‘示例市召开专题会议’' })], expect: { count: 1 } },
+    { name: '直角引号', items: [item({ extra: 'summary: 「本市启动2026年度城乡居民医保集中参保缴费」' })], expect: { count: 1 } },
   ],
 };

@@ -4,7 +4,7 @@
  * pages containing a variant as written, by relevance or newest first (plain matches only when
  * there are none). Loaded on the first keystroke or query, never with the page.
  */
-import { toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type Variant, type Vocabulary, type VocabularyJson } from '@jiyue/search/client';
+import { COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
 
 interface PagefindFragment {
   url: string;
@@ -16,7 +16,8 @@ interface PagefindFragment {
 }
 interface PagefindResult { id: string; score: number; data(): Promise<PagefindFragment> }
 interface PagefindResponse { results: PagefindResult[] }
-interface SearchOptions { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }
+type FilterValue = string | { none: string[] };
+interface SearchOptions { filters?: Record<string, FilterValue>; sort?: Record<string, 'asc' | 'desc'> }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   mergeIndex(path: string, o?: Record<string, unknown>): Promise<void>;
@@ -34,8 +35,6 @@ export interface Hit {
   column?: string;
   /** The library item the page shows (one entry per item, however many sites show it). */
   item?: string;
-  /** 2 on the site the citizen is on, 1 on the item's owning site, 0 a copy elsewhere. */
-  preference: number;
 }
 
 export interface ResultSet {
@@ -49,13 +48,8 @@ export interface ResultSet {
 const CHECK_BELOW = 10;
 const CHECK_AT_MOST = 20;
 
-/** The site filter of cross-site search: every index gets it as a synthetic filter (Pagefind mergeFilter). */
-export const SITE_FILTER = '网站';
-/**
- * Every shard of every site's index (see @jiyue/search shards.ts) gets its own synthetic filter,
- * so newest-first can ask each shard for its own date-sorted list.
- */
-export const SHARD_FILTER = '分片';
+const SITE_FILTER = MERGE_FILTER.site;
+const SHARD_FILTER = MERGE_FILTER.shard;
 
 async function getJson<T>(url: string): Promise<T | undefined> {
   try {
@@ -162,6 +156,9 @@ export class SearchEngine {
       );
       this.unavailable.push(...[...failed].filter((name) => !this.unavailable.includes(name)));
       this.shardKeys = [primary!, ...others].map((i) => i.shard);
+      // A copy of an item whose owning site is merged too is left out: the owner's page is the one entry.
+      const merged = new Set([primary!, ...others].filter((i) => !failed.has(i.site.name)).map((i) => i.site.id));
+      this.merged = [...merged];
       return pf;
     })();
     return this.pagefind;
@@ -169,6 +166,8 @@ export class SearchEngine {
 
   /** The synthetic filter value of every merged shard. */
   private shardKeys: string[] = [];
+  /** The ids of the sites whose index is merged. */
+  private merged: string[] = [];
 
   async filters(): Promise<Record<string, Record<string, number>>> {
     return (await this.load()).filters();
@@ -183,20 +182,27 @@ export class SearchEngine {
    * written. Only when no variant matches that way are the plain (partial) matches shown,
    * and `exact` is false.
    */
-  async search(variants: Variant[], filters: Record<string, string>, byDate: boolean): Promise<ResultSet & { exact: boolean }> {
+  async search(variants: Variant[], chosen: Record<string, string>, byDate: boolean): Promise<ResultSet & { exact: boolean }> {
     const pf = await this.load();
     const sites = await this.loadSites();
     const selfName = sites[0]?.name;
-    const toHit = (f: PagefindFragment): Hit => ({
-      url: f.url,
-      title: f.meta.title ?? f.url,
-      date: f.meta.date ?? '',
-      excerpt: f.excerpt,
-      site: f.meta.site && f.meta.site !== selfName ? f.meta.site : undefined,
-      column: f.filters['栏目']?.[0],
-      item: f.meta.id,
-      preference: f.meta.site === selfName ? 2 : f.meta.owner ? 0 : 1,
-    });
+    const shown = this.file?.shown ?? {};
+    const filters: Record<string, FilterValue> = { ...chosen, [COPY_FILTER]: { none: this.merged } };
+    // An item this site shows links here, unlabelled; any other on its owning site, with its name.
+    const toHit = (f: PagefindFragment): Hit => {
+      const item = f.meta[META.item];
+      const here = item !== undefined ? shown[item] : undefined;
+      const site = f.meta[META.site];
+      return {
+        url: here ?? f.url,
+        title: f.meta[META.title] ?? f.url,
+        date: f.meta[META.date] ?? '',
+        excerpt: f.excerpt,
+        site: here || !site || site === selfName ? undefined : site,
+        column: f.filters[FILTER.column]?.[0],
+        item,
+      };
+    };
     const runs = await Promise.all(
       variants.map(async (v) => {
         const words = v.text.split(' ').filter(Boolean);
@@ -256,44 +262,26 @@ export class SearchEngine {
     // merged indexes (sites and shards): ask each shard for its own sorted list and merge the lists by date.
     const perSite = this.shardKeys.length > 1 ? this.shardKeys.map((k) => ({ ...filters, [SHARD_FILTER]: k })) : [filters];
     const lists = (
-      await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { date: 'desc' } }))))
+      await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { [SORT.date]: 'desc' } }))))
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
     return { ...byDateMerge(lists, wanted.size, toHit), exact };
   }
 }
 
 /**
- * One entry per library item (C1: the same item shown on several sites): by item id, never by
- * title, so two notices with the same title stay two entries.
+ * One entry per library item (C1) comes from the index itself: copies whose owning site is merged
+ * are filtered out (COPY_FILTER), so `total` is what can be listed, and items are never merged
+ * by title — two notices with the same title stay two entries.
  */
-const keyOf = (h: Hit) => h.item ?? h.url;
-
 function inOrder(results: PagefindResult[], toHit: (f: PagefindFragment) => Hit): ResultSet {
   let pos = 0;
-  const seen = new Set<string>();
   return {
     total: results.length,
     done: () => pos >= results.length,
     async next(n) {
-      const out: Hit[] = [];
-      while (out.length < n && pos < results.length) {
-        const batch = results.slice(pos, pos + (n - out.length));
-        pos += batch.length;
-        // Of several copies of one item in a batch, the one on this site, else the owner's.
-        const hits = (await Promise.all(batch.map((r) => r.data()))).map(toHit);
-        const best = new Map<string, Hit>();
-        for (const hit of hits) {
-          const old = best.get(keyOf(hit));
-          if (!old || hit.preference > old.preference) best.set(keyOf(hit), hit);
-        }
-        for (const hit of hits) {
-          const key = keyOf(hit);
-          if (seen.has(key) || best.get(key) !== hit) continue;
-          seen.add(key);
-          out.push(hit);
-        }
-      }
-      return out;
+      const batch = results.slice(pos, pos + n);
+      pos += batch.length;
+      return (await Promise.all(batch.map((r) => r.data()))).map(toHit);
     },
   };
 }
@@ -303,7 +291,6 @@ function byDateMerge(lists: PagefindResult[][], total: number, toHit: (f: Pagefi
   const pos = lists.map(() => 0);
   const heads = new Map<string, Promise<Hit>>();
   const emitted = new Set<string>();
-  const seen = new Set<string>();
   const skipDone = (k: number) => {
     while (pos[k]! < lists[k]!.length && emitted.has(lists[k]![pos[k]!]!.id)) pos[k]!++;
   };
@@ -327,10 +314,7 @@ function byDateMerge(lists: PagefindResult[][], total: number, toHit: (f: Pagefi
         const k = ks[best]!;
         emitted.add(lists[k]![pos[k]!]!.id);
         pos[k]!++;
-        const hit = hits[best]!;
-        if (seen.has(keyOf(hit))) continue;
-        seen.add(keyOf(hit));
-        out.push(hit);
+        out.push(hits[best]!);
       }
       return out;
     },

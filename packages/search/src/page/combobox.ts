@@ -3,7 +3,7 @@
  * ↓/↑ move through the suggestions (aria-activedescendant keeps focus in the field), Enter
  * takes one, Esc closes the list, and the number of suggestions is announced politely.
  */
-import type { Suggestion } from '@jiyue/search/client';
+import type { Suggestion } from '../client/index.ts';
 
 export interface ComboboxOptions {
   input: HTMLInputElement;

@@ -3,9 +3,9 @@
 // traditional, synonyms), searches this site and the sites below it, and lists the results with
 // title, date, a highlighted excerpt and, for other sites, the site's name. Nothing is loaded
 // before the first keystroke or query. Without JavaScript the page links to the site map and columns.
-import { didYouMean, expandQuery, suggest, type Expansion, type Vocabulary } from '@jiyue/search/client';
-import { combobox } from './search-combobox.ts';
-import { SearchEngine, type Hit, type ResultSet } from './search-engine.ts';
+import { didYouMean, expandQuery, FILTER, suggest, type Expansion, type Vocabulary } from '../client/index.ts';
+import { combobox } from './combobox.ts';
+import { SearchEngine, type Hit, type ResultSet } from './engine.ts';
 
 const PAGE = 10;
 const $ = <T extends HTMLElement>(sel: string) => document.querySelector<T>(sel)!;
@@ -157,9 +157,8 @@ async function run(state: State) {
   if (offers.length) offerTerms(set.exact ? '也可以搜索：' : '您是不是要找：', [...new Set(offers)].slice(0, 4), state);
   if (set.total === 0) return void ((status.textContent = `没有找到与“${q}”相关的内容`), (browse.hidden = false));
   await showMore(false);
-  // All shown at once: count what is listed (the same page on two sites is listed once).
-  const total = set.done() ? list.children.length : set.total;
-  if (id === runId) status.textContent = `找到 ${total} 条结果`;
+  // One result per library item (copies are left out in the index), so the count is what can be listed.
+  if (id === runId) status.textContent = `找到 ${set.total} 条结果`;
 }
 
 let filtersLoaded: Promise<void> | undefined;
@@ -170,7 +169,7 @@ function loadFilters(selected: Record<string, string> = {}): Promise<void> {
     for (const s of filterSelects) {
       const key = s.dataset.searchFilter!;
       const values = Object.entries(counts[key] ?? {});
-      values.sort((a, b) => (key === '年份' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh')));
+      values.sort((a, b) => (key === FILTER.year ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'zh')));
       for (const [value, n] of values) s.add(new Option(`${value}（${n}）`, value));
     }
   })().catch(() => undefined);
