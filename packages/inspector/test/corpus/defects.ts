@@ -45,6 +45,12 @@ export const planted: Planted[] = [
   { rule: 'forbidden/ip-literal', text: '报名请访问[报名系统](http://192.168.10.20/form)。' },
   { rule: 'forbidden/ip-literal', text: '下载地址：<a href="http://[2001:db8::1]/x.pdf">附件</a>。' },
   { rule: 'forbidden/ip-literal', text: '<a href="http&#58;//10.0.0.1/a.pdf">附件</a>' },
+  { rule: 'forbidden/ip-literal', text: '数据平台地址见[这里](http://[2001:db8:10::8]/data)。' },
+  { rule: 'forbidden/ip-literal', text: '申报系统网址：http://[2001:db8::20]:8443/apply ，请按时填报。' },
+  { rule: 'forbidden/ip-literal', text: '各单位登录 10.32.15.8:8080 下载填报模板。' },
+  { rule: 'forbidden/ip-literal', text: '请在内网访问１７２．１６．８．２０：８０ 查看。' },
+  { rule: 'forbidden/ip-literal', text: '业务系统入口：172.16.30.5/oa/login，账号为本人工号。' },
+  { rule: 'forbidden/ip-literal', text: '报名请访问[系统](http://0xC0A80A01/form)或 http://3232238081/ 。' },
   // forbidden/classified
   { rule: 'forbidden/classified', text: '机密★1年' },
   { rule: 'forbidden/classified', text: '本材料为内部资料，注意保密。' },
