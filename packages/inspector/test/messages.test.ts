@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_MARKER, distDir } from '@jiyue/content';
+import { BUILD_MARKER, contentDir, distDir } from '@jiyue/content';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.ts';
 import { inspect } from '../src/inspect.ts';
@@ -73,9 +73,9 @@ describe('findings name the field', () => {
 describe('hosts.yaml', () => {
   it('refuses an IP address at its line, pointing to forbidden/ip-literal', () => {
     const root = scratchRepo([]);
-    const file = join(root, 'content', 'inspector', 'hosts.yaml');
+    const file = join(contentDir(root), 'inspector', 'hosts.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace("  - '*.gov.cn'\n", "  - '*.gov.cn'\n  - 203.0.113.10\n  - '[2001:db8::1]'\n"));
-    const { problems } = readConfig(join(root, 'content'));
+    const { problems } = readConfig(contentDir(root));
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(problems.map((p) => [p.rule, p.line])).toEqual([
       ['config/ip-host', lines.indexOf('  - 203.0.113.10') + 1],

@@ -1,4 +1,4 @@
-import { formatFinding } from '@jiyue/content';
+import { demoClockNotice, formatFinding } from '@jiyue/content';
 import type { InspectionReport } from '../inspect.ts';
 import type { SiteVerdict } from '../inspection/verdict.ts';
 import type { Suppression } from '../types.ts';
@@ -40,6 +40,7 @@ export function formatText(report: InspectionReport): string {
   if (report.built.stale.length) {
     out.push(`已生成的页面早于内容库的最近一次修改，未检查这些网站的页面：${report.built.stale.join('、')}。请先运行 pnpm build，再运行 pnpm check。`);
   }
+  if (report.demoClock) out.push(demoClockNotice(report.demoClock));
   out.push(`检查日期 ${report.date}：${report.counts.items} 个条目${built}${notBuilt}；错误 ${report.counts.errors} 个，警告 ${report.counts.warnings} 个。`);
   out.push(report.counts.errors ? '有错误：不得发布。' : '没有错误，可以发布。');
   return out.join('\n');
