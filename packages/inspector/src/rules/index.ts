@@ -11,6 +11,7 @@ import { rule as forbiddenGambling } from './forbidden/gambling/index.ts';
 import { rule as forbiddenHomeAddress } from './forbidden/home-address/index.ts';
 import { rule as forbiddenIdCard } from './forbidden/id-card/index.ts';
 import { rule as forbiddenIpLiteral } from './forbidden/ip-literal/index.ts';
+import { rule as forbiddenMapApproval } from './forbidden/map-approval/index.ts';
 import { rule as forbiddenMobile } from './forbidden/mobile/index.ts';
 import { rule as forbiddenPersonalEmail } from './forbidden/personal-email/index.ts';
 import { rule as inspectionColumnStale } from './inspection/column-stale/index.ts';
@@ -58,6 +59,7 @@ export const rules: readonly Rule[] = [
   forbiddenGambling,
   forbiddenHomeAddress,
   forbiddenIdCard,
+  forbiddenMapApproval,
   forbiddenMobile,
   forbiddenPersonalEmail,
   inspectionColumnStale,

@@ -51,6 +51,17 @@ export const planted: Planted[] = [
   { rule: 'forbidden/ip-literal', text: '请在内网访问１７２．１６．８．２０：８０ 查看。' },
   { rule: 'forbidden/ip-literal', text: '业务系统入口：172.16.30.5/oa/login，账号为本人工号。' },
   { rule: 'forbidden/ip-literal', text: '报名请访问[系统](http://0xC0A80A01/form)或 http://3232238081/ 。' },
+  // forbidden/map-approval (C10): a map named by its alt text, title, caption or file name, without 审图号
+  { rule: 'forbidden/map-approval', text: '![示例市区位图](files/news/quwei.jpg)' },
+  { rule: 'forbidden/map-approval', text: '![图3](files/news/tu3.jpg)\n图3 示例市城区交通示意图' },
+  { rule: 'forbidden/map-approval', text: '![活动路线](files/news/shili-map-2026.png)' },
+  { rule: 'forbidden/map-approval', text: '<img src="files/news/a.jpg" alt="示例市旅游导览图">' },
+  { rule: 'forbidden/map-approval', text: '![](files/news/ditu_jiaotong.jpg)' },
+  { rule: 'forbidden/map-approval', text: '![示例市国土空间总体规划图（2021—2035年）](files/news/guihua.jpg)' },
+  { rule: 'forbidden/map-approval', text: '![示例市卫星影像图](files/news/yingxiang.jpg) 审图号：另行公布' },
+  { rule: 'forbidden/map-approval', text: '<img src="files/news/b.png" alt="图4" title="全市便民服务网点分布图">' },
+  { rule: 'forbidden/map-approval', text: '![示例市地图](files/news/c.jpg)\n本图非标准地图，仅作示意。' },
+  { rule: 'forbidden/map-approval', text: '![示例市政区图](files/news/zhengqu.jpg)' },
   // forbidden/classified
   { rule: 'forbidden/classified', text: '机密★1年' },
   { rule: 'forbidden/classified', text: '本材料为内部资料，注意保密。' },
