@@ -11,6 +11,7 @@ import { readConfig } from '../src/config.ts';
 import { inspect } from '../src/inspect.ts';
 import type { SiteVerdict } from '../src/inspection/verdict.ts';
 import { formatText, verdictLine } from '../src/report/format.ts';
+import { rules } from '../src/rules/index.ts';
 import { rule as mobile } from '../src/rules/forbidden/mobile/index.ts';
 import { cityWith, FIXTURE_DATE, item, runFixture, site } from '../src/testing/index.ts';
 import { scratchRepo } from './helpers.ts';
@@ -67,6 +68,26 @@ describe('findings name the field', () => {
   it('标题 for the title, 正文 for the body', () => {
     const found = runFixture(mobile, { name: 'x', items: [item({ title: '失物招领：请联系18699990002认领', body: '或拨打 13899990003。' })] });
     expect(found.map((f) => f.message.slice(0, 2))).toEqual(['标题', '正文']);
+  });
+  // Every text rule: the same words in the title, then in the body.
+  const cases: [string, string][] = [
+    ['language/traditional', '本站長期提供優質服務'],
+    ['language/serious-typo', '中华人名共和国成立纪念'],
+    ['language/confusion', '新设备按装调试'],
+    ['forbidden/classified', '机密★1年会议纪要'],
+    ['forbidden/external-link', '详见 example-market.com'],
+    ['forbidden/id-card', '申请人身份证号11010519491231002X'],
+    ['forbidden/personal-email', '联系邮箱 zhangsan1988@163.com'],
+    ['forbidden/home-address', '家住幸福小区3栋2单元501室'],
+    ['forbidden/gambling', '澳门新葡京在线娱乐'],
+    ['forbidden/advertising', '专业代开发票刻章办证'],
+  ];
+  it.each(cases)('%s', (id, words) => {
+    const r = rules.find((x) => x.id === id)!;
+    const inTitle = runFixture(r, { name: 'title', items: [item({ title: `${words}的通知` })] });
+    const inBody = runFixture(r, { name: 'body', items: [item({ body: `${words}。` })] });
+    expect(inTitle.map((f) => f.message.slice(0, 2))).toEqual(['标题']);
+    expect(inBody.map((f) => f.message.slice(0, 2))).toEqual(['正文']);
   });
 });
 
