@@ -6,7 +6,7 @@ import { freshness, type SiteFreshness } from './inspection/freshness.ts';
 import { verdicts, type SiteVerdict } from './inspection/verdict.ts';
 import { today } from './lib/dates.ts';
 import { orderedRules } from './rules/index.ts';
-import { checkSites, libraryChangedAt } from './site-check.ts';
+import { checkSites, staleSites } from './site-check.ts';
 import type { Finding, Severity, Suppression } from './types.ts';
 
 export interface InspectOptions {
@@ -59,7 +59,7 @@ export function inspect(options: InspectOptions = {}): InspectionReport {
   const wanted = (site?: string) => !options.sites || (site !== undefined && options.sites.includes(site));
   const content = checkContent(library, { date, root, config, inspection: true });
   // Pages built before the library's last edit show the library as it was: they are reported as stale, not judged.
-  const built = options.built === false ? { findings: [], checked: [], notBuilt: [], stale: [], pages: 0 } : checkSites(library, { root, config, sites: options.sites, libraryChanged: libraryChangedAt(root) });
+  const built = options.built === false ? { findings: [], checked: [], notBuilt: [], stale: [], pages: 0 } : checkSites(library, { root, config, sites: options.sites, isStale: staleSites(root) });
   const findings = [...content.findings, ...built.findings].filter((f) => wanted(f.site)).sort(bySeverity);
   const fresh = freshness(library, config, date).filter((sf) => wanted(sf.site.id));
   return {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { BUILD_MARKER, contentDir, distDir, findRoot, type Library, type Site } from '@jiyue/content';
+import { BUILD_MARKER, bundleFile, contentDir, distDir, findRoot, libraryStateFile, type Library, type Site } from '@jiyue/content';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { complete } from './content-check.ts';
 import { orderedRules } from './rules/index.ts';
@@ -15,11 +15,8 @@ export interface SiteOptions {
   sites?: string[];
   /** Built output of a site; apps/<site>/dist by default. */
   distOf?: (site: Site) => string;
-  /**
-   * Time (ms) of the library's last change: a site built before it is stale, and its pages are
-   * not judged (they show the library as it was, not as it is). Not checked when absent.
-   */
-  libraryChanged?: number;
+  /** Whether a site's build is older than the library (staleSites): its pages are then not judged. Not asked when absent. */
+  isStale?: (site: Site, dist: string) => boolean;
 }
 
 export interface SiteResult {
@@ -60,27 +57,41 @@ function urlOf(site: Site, file: string): URL {
   return new URL(path, `https://${site.domain}`);
 }
 
-/** When a site was built: its build marker, else its home page. */
-function builtAt(dist: string): number {
-  for (const f of [BUILD_MARKER, 'index.html']) {
-    try {
-      return statSync(join(dist, f)).mtimeMs;
-    } catch {
-      /* next */
-    }
+/** A file's modification time in ms; 0 when it is absent. */
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
   }
-  return 0;
 }
 
+/** When a site was built: its build marker, else its home page. */
+const builtAt = (dist: string) => mtime(join(dist, BUILD_MARKER)) || mtime(join(dist, 'index.html'));
+
 /** The last change of any file of the library (content/), in ms. */
-export function libraryChangedAt(root: string): number {
+function libraryChangedAt(root: string): number {
   const dir = contentDir(root);
   let newest = 0;
-  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    const t = statSync(join(dir, f)).mtimeMs;
-    if (t > newest) newest = t;
-  }
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) newest = Math.max(newest, mtime(join(dir, f)));
   return newest;
+}
+
+/**
+ * Which built sites are older than the library, so that their pages show it as it was: the
+ * library was edited after its last successful library step (pnpm compile/build), or the site's
+ * data (bundle) was rewritten after the site was built. A site whose data did not change keeps
+ * its pages (Turbo replays it); in a workspace never compiled, pages older than the library's
+ * newest file are stale.
+ */
+export function staleSites(root: string): (site: Site, dist: string) => boolean {
+  const edited = libraryChangedAt(root);
+  const compiled = mtime(libraryStateFile(root));
+  return (site, dist) => {
+    const built = builtAt(dist);
+    if (!compiled) return built < edited;
+    return edited > compiled || built < mtime(bundleFile(root, site.id));
+  };
 }
 
 /**
@@ -117,7 +128,7 @@ export function checkSites(library: Library, options: SiteOptions = {}): SiteRes
       result.notBuilt.push(site.id);
       continue;
     }
-    if (options.libraryChanged !== undefined && builtAt(dist) < options.libraryChanged) {
+    if (options.isStale?.(site, dist)) {
       result.stale.push(site.id);
       continue;
     }

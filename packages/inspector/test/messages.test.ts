@@ -3,12 +3,13 @@
  * built pages older than the library are not judged, findings name the field, and the host
  * allow-list cannot admit an IP address.
  */
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_MARKER, contentDir, distDir } from '@jiyue/content';
+import { BUILD_MARKER, bundleFile, contentDir, distDir, libraryStateFile, type Site } from '@jiyue/content';
 import { describe, expect, it } from 'vitest';
 import { readConfig } from '../src/config.ts';
 import { inspect } from '../src/inspect.ts';
+import { staleSites } from '../src/site-check.ts';
 import type { SiteVerdict } from '../src/inspection/verdict.ts';
 import { formatText, verdictLine } from '../src/report/format.ts';
 import { rules } from '../src/rules/index.ts';
@@ -61,6 +62,42 @@ describe('built pages older than the library', () => {
     expect(fresh.built.stale).toEqual([]);
     expect(fresh.built.checked).toEqual(['city']);
     expect(fresh.findings.some((f) => f.rule.startsWith('site/'))).toBe(true);
+  });
+});
+
+describe('which built sites are stale, once the library has been compiled', () => {
+  const at = (path: string, ms: number) => {
+    mkdirSync(join(path, '..'), { recursive: true });
+    if (!existsSync(path)) writeFileSync(path, '');
+    utimesSync(path, new Date(ms), new Date(ms));
+  };
+  it('a site whose data did not change keeps its pages; rewritten data or an edited library makes them stale', () => {
+    const root = scratchRepo(cityWith('2026-11-20 09:30'));
+    const t0 = Date.now() - 10 * 3_600_000;
+    const hour = 3_600_000;
+    for (const f of readdirSync(contentDir(root), { recursive: true, encoding: 'utf8' })) utimesSync(join(contentDir(root), f), new Date(t0), new Date(t0));
+    at(libraryStateFile(root), t0 + hour); // compiled after the last edit
+    at(bundleFile(root, 'city'), t0 + hour); // city's data rewritten then, fgw's long before
+    at(bundleFile(root, 'fgw'), t0 - 5 * hour);
+    const city = join(distDir(root, 'city'), BUILD_MARKER);
+    const fgw = join(distDir(root, 'fgw'), BUILD_MARKER);
+    at(city, t0 + 2 * hour); // built after
+    at(fgw, t0 - 4 * hour); // replayed by Turbo: its pages are older than the edit, but its data did not change
+    const site = (id: string) => ({ id }) as Site;
+    let stale = staleSites(root);
+    expect([stale(site('city'), distDir(root, 'city')), stale(site('fgw'), distDir(root, 'fgw'))]).toEqual([false, false]);
+    at(bundleFile(root, 'fgw'), t0 + hour); // compiled again with new data for fgw, not yet built
+    stale = staleSites(root);
+    expect([stale(site('city'), distDir(root, 'city')), stale(site('fgw'), distDir(root, 'fgw'))]).toEqual([false, true]);
+    at(join(contentDir(root), 'sites.yaml'), t0 + 3 * hour); // edited after the last compile: nothing built shows it
+    stale = staleSites(root);
+    expect(stale(site('city'), distDir(root, 'city'))).toBe(true);
+  });
+  it('the summary does not say 可以发布 for pages it did not check', () => {
+    const v = verdictLine(verdict({}), true);
+    expect(v).toMatch(/^⚠ /);
+    expect(v).toContain('请先运行 pnpm build');
+    expect(v).not.toContain('可以发布');
   });
 });
 

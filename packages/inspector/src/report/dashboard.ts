@@ -62,7 +62,7 @@ export function dashboardHtml(report: InspectionReport, annualLinks: { site: str
     .join('');
 
   const body = `
-<section><h2>总体情况</h2><p>检查日期 ${esc(report.date)}：${report.counts.items} 条信息，${report.built.pages} 个页面；错误 <span class="error">${report.counts.errors}</span> 个，警告 <span class="warning">${report.counts.warnings}</span> 个，停用检查 ${report.suppressions.length} 处。${report.counts.errors ? '<strong class="error">有错误，不得发布。</strong>' : '<strong>没有错误，可以发布。</strong>'}</p>
+<section><h2>总体情况</h2><p>检查日期 ${esc(report.date)}：${report.counts.items} 条信息，${report.built.pages} 个页面；错误 <span class="error">${report.counts.errors}</span> 个，警告 <span class="warning">${report.counts.warnings}</span> 个，停用检查 ${report.suppressions.length} 处。${report.counts.errors ? '<strong class="error">有错误，不得发布。</strong>' : report.built.stale.length ? '<strong class="error">内容没有错误；页面已过期、未检查，请先运行 pnpm build。</strong>' : '<strong>没有错误，可以发布。</strong>'}</p>
 ${report.built.notBuilt.length ? `<p class="muted">以下网站尚未生成，未检查页面：${esc(report.built.notBuilt.join('、'))}</p>` : ''}${report.built.stale.length ? `<p class="error">以下网站的页面早于内容库的最近一次修改，未检查页面（请先运行 pnpm build）：${esc(report.built.stale.join('、'))}</p>` : ''}
 <div class="cards">${cards}</div></section>
 <section><h2>按规则统计</h2>${ruleChart}${ruleTable}</section>

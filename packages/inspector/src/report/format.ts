@@ -13,11 +13,13 @@ export const formatSuppression = (s: Suppression) =>
  * contradict the last line: the inspection verdict (合格/不合格, 单项否决) and whether it may be
  * published (no error at all).
  */
-export function verdictLine(v: SiteVerdict): string {
+export function verdictLine(v: SiteVerdict, stale = false): string {
   const site = `${v.name}（${v.domain}）`;
   const warnings = `警告 ${v.warnings} 个`;
   if (v.verdict === '不合格') return `✗ ${site}不合格：${v.reasons.join('；')}；有 ${v.errors} 个错误，不得发布；${warnings}`;
   if (v.errors) return `✗ ${site}考核合格（无单项否决问题），但有 ${v.errors} 个错误，不得发布；${warnings}`;
+  // Unjudged pages are not "可以发布": the site's content passed, its pages are still to be checked.
+  if (stale) return `⚠ ${site}内容没有错误，但页面早于内容库、未检查：请先运行 pnpm build，再运行 pnpm check；${warnings}`;
   return `✓ ${site}合格；没有错误，可以发布；${warnings}`;
 }
 
@@ -32,7 +34,7 @@ export function formatText(report: InspectionReport): string {
     out.push(`内容库无法加载：共 ${report.counts.errors} 个问题，未进行其他检查。`);
     return out.join('\n');
   }
-  for (const v of report.verdicts) out.push(verdictLine(v));
+  for (const v of report.verdicts) out.push(verdictLine(v, report.built.stale.includes(v.id)));
   const built = report.built.checked.length
     ? `；已检查 ${report.built.checked.length} 个已生成网站的 ${report.built.pages} 个页面`
     : '';
@@ -42,7 +44,7 @@ export function formatText(report: InspectionReport): string {
   }
   if (report.demoClock) out.push(demoClockNotice(report.demoClock));
   out.push(`检查日期 ${report.date}：${report.counts.items} 个条目${built}${notBuilt}；错误 ${report.counts.errors} 个，警告 ${report.counts.warnings} 个。`);
-  out.push(report.counts.errors ? '有错误：不得发布。' : '没有错误，可以发布。');
+  out.push(report.counts.errors ? '有错误：不得发布。' : report.built.stale.length ? '内容没有错误；页面已过期、未检查，请先运行 pnpm build，再运行 pnpm check。' : '没有错误，可以发布。');
   return out.join('\n');
 }
 
