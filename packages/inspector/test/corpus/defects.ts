@@ -161,6 +161,8 @@ export const planted: Planted[] = [
   { rule: 'forbidden/advertising', text: '全新正品低价批发，微信同号 13912345670。', also: ['forbidden/mobile'] },
   { rule: 'forbidden/advertising', text: 'ｖｘ：ｍｏｎｅｙ８８８ 日赚五百不是梦。' },
   { rule: 'forbidden/advertising', text: '招代理，佣金高，企鹅 88886666。' },
+  { rule: 'forbidden/advertising', text: '老铁们加薇 ab12345 领取福利，名额有限。' },
+  { rule: 'forbidden/advertising', text: '➕V：fuli2026，每天都有惊喜。' },
   // --- Gambling by vocabulary and host, however spelled ---
   { rule: 'forbidden/gambling', text: '百 家 乐、老 虎 机在线玩，天天有惊喜。' },
   { rule: 'forbidden/gambling', text: '菠菜平台推荐，稳定出款。' },
