@@ -6,7 +6,7 @@ import type { Draft, ItemRule } from '../../../types.ts';
  * and a serial however it is bracketed.
  */
 const PROVINCES = '京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新';
-const APPROVAL = new RegExp(`(?:GS|[${PROVINCES}]S)\\s*[${PROVINCES}]?\\s*[(\\[〔【]\\s*(?:19|20)\\d{2}\\s*[)\\]〕】]\\s*\\d{1,6}|审图号\\s*[:：]?\\s*\\S{0,6}(?:19|20)\\d{2}\\D{0,3}\\d{2,6}`, 'i');
+const APPROVAL = new RegExp(`(?:GS|[${PROVINCES}]S)\\s*[${PROVINCES}]?\\s*[(\\[〔【]\\s*(?:19|20)\\d{2}\\s*[)\\]〕】]\\s*第?\\s*\\d{1,6}|审图号\\s*[:：]?\\s*\\S{0,6}(?:19|20)\\d{2}\\D{0,3}\\d{2,6}`, 'i');
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -47,7 +47,8 @@ export const rule: ItemRule = {
       const tokens = file.replace(/\.[a-z0-9]+$/, '').split(/[-_.\s\d]+/);
       // The map word must name the image (示例市区位图, 世界地图 GS…, 规划图（2021—2035年）), not describe
       // what a photo shows (执法人员检查地图产品): it ends the text or a phrase of it.
-      const byWord = words.find((w) => new RegExp(`${escape(w)}(?=$|[\\s（(【〔\\[：:，,。;；、—\\-…·|/])`, 'm').test(described) && !notMaps.some((n) => n.includes(w) && described.includes(n)));
+      const named = `${described}\n${file.replace(/\.[a-z0-9]+$/, '')}`; // a file named 示例市区位图.png names a map too
+      const byWord = words.find((w) => new RegExp(`${escape(w)}(?=$|[\\s（(【〔\\[：:，,。;；、—\\-…·|/])`, 'm').test(named) && !notMaps.some((n) => n.includes(w) && named.includes(n)));
       const byFile = fileWords.find((w) => tokens.includes(w));
       if (!byWord && !byFile) continue;
 
