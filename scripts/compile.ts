@@ -4,7 +4,7 @@
  * everything before a bundle is written), then the bundles, with what the build publishes from
  * the library (annual reports, inspection results).
  */
-import { compile, contentDir, formatFinding, inputStamp, inspectorCacheDir, nowInChina, outputStamp, pipelineSalt, readLibraryState, sourceHash, stateHolds, writeLibraryState, type CompileResult, type Library } from '@jiyue/content';
+import { compile, contentDir, demoClockNotice, formatFinding, inputStamp, inspectorCacheDir, libraryClock, outputStamp, pipelineSalt, readLibraryState, sourceHash, stateHolds, writeLibraryState, type CompileResult, type Library } from '@jiyue/content';
 import type { InspectionResults, SiteBundle } from '@jiyue/content/bundle';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,31 +18,38 @@ export interface LibraryStep {
   suppressions: number;
   /** Nothing changed since the last successful step: its result was reused, nothing was read or written. */
   upToDate?: boolean;
+  /** The demo library's fixed clock is in force (content/demo.yaml): said on every run. */
+  demoClock?: string;
 }
 
 /**
  * `preview` (pnpm dev, the desk) also shows drafts and items not yet due, with their 草稿 banner.
- * The publication clock is now, or JIYUE_NOW ("YYYY-MM-DD HH:MM", China time) to rehearse a scheduled release.
+ * The publication clock is the library's (clock.ts): now, the demo library's fixed time, or
+ * JIYUE_NOW ("YYYY-MM-DD HH:MM", China time) to rehearse a scheduled release; the gate's date
+ * rules judge the same day.
  */
 export function compileLibrary(root: string, { preview = false } = {}): LibraryStep {
   // Nothing changed since the last successful step (files, code, options, day, scheduled times): its result holds.
-  const now = process.env.JIYUE_NOW || nowInChina();
+  const clock = libraryClock(root);
+  const now = clock.now;
+  const demoClock = clock.from === 'demo' ? now : undefined;
   const salt = `${stepCode()}\0${preview}`;
   const inputs = inputStamp(root, salt);
   const last = readLibraryState<LibraryStep>(root);
-  if (stateHolds(last, inputs, outputStamp(root), now)) return { ...last.result, upToDate: true };
+  if (stateHolds(last, inputs, outputStamp(root), now)) return { ...last.result, upToDate: true, demoClock };
 
   let warnings: Finding[] = [];
   let suppressions = 0;
   const data = loadLibraryData(root);
+  data.problems.push(...clock.problems);
   let gated = false;
   const compiled = compile(root, {
     preview,
-    now: process.env.JIYUE_NOW || undefined,
+    now,
     gate: (library) => {
       gated = true;
       if (!data.config) return data.problems;
-      const checked = checkContent(library, { root, config: data.config, cacheDir: inspectorCacheDir(root) });
+      const checked = checkContent(library, { root, config: data.config, cacheDir: inspectorCacheDir(root), date: now.slice(0, 10) });
       warnings = checked.findings.filter((f) => f.severity !== 'error');
       suppressions = checked.suppressions.length;
       return [...data.problems, ...checked.findings.filter((f) => f.severity === 'error')];
@@ -52,7 +59,7 @@ export function compileLibrary(root: string, { preview = false } = {}): LibraryS
   });
   // The registry or an item stopped the step before the gate: the other files' mistakes are reported with theirs.
   if (!gated) compiled.problems.push(...data.problems);
-  const step = { compiled, warnings, suppressions };
+  const step = { compiled, warnings, suppressions, demoClock };
   if (compiled.ok) {
     const result = { ...step, compiled: { ...compiled, written: [], unchanged: [...compiled.written, ...compiled.unchanged], stats: { ...compiled.stats, parsed: 0, fromCache: compiled.stats.files } } };
     writeLibraryState(root, { inputs, outputs: outputStamp(root), from: now, until: compiled.nextDue, result });
@@ -85,7 +92,8 @@ function loadLibraryData(root: string) {
 }
 
 /** Prints the step's warnings and problems in Chinese; returns whether it succeeded. */
-export function report({ compiled, warnings }: LibraryStep): boolean {
+export function report({ compiled, warnings, demoClock }: LibraryStep): boolean {
+  if (demoClock) console.log(demoClockNotice(demoClock));
   for (const w of warnings) console.warn(formatFinding(w));
   if (compiled.ok) return true;
   for (const p of compiled.problems) console.error(formatFinding(p));

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('..', import.meta.url).pathname;
-const FAMILIES = ['yaml', 'registry', 'item', 'config', 'synonyms', 'statistics', 'results', 'library'];
+const FAMILIES = ['yaml', 'registry', 'item', 'config', 'synonyms', 'statistics', 'results', 'demo', 'library'];
 const family = FAMILIES.join('|');
 
 const sources = execFileSync('git', ['ls-files', '-co', '--exclude-standard', 'packages/*/src/**.ts', 'scripts/**.ts'], { cwd: root, encoding: 'utf8' })

@@ -16,6 +16,9 @@ export const PUBLIC_DIR = '.jiyue/public';
 /** In an app's dist/: the Turbo task hash of the build that made it (the build clears stale outputs by it). */
 export const BUILD_MARKER = '.jiyue-build';
 
+/** In the content library: the demo city's fixed clock (clock.ts); a real city's library has none. */
+export const DEMO_CLOCK_FILE = 'demo.yaml';
+
 const APPS_DIR = 'apps';
 const APP_PACKAGE_PREFIX = '@jiyue/app-';
 const BUILD_TASK_SUFFIX = '#build';

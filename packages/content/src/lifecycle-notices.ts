@@ -22,7 +22,7 @@ export function lifecycleNotices(registry: Registry): ParsedItem[] {
       html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
       text: paragraphs.join(''),
       // Written by the platform, not by a publisher: nothing for the text rules to judge or to point at.
-      published: { text: '', map: [], fields: [], links: [] },
+      published: { text: '', map: [], fields: [], links: [], images: [] },
       positions: {},
       comments: [],
       file: 'content/sites.yaml',

@@ -51,7 +51,11 @@ export function parseAddress(value: string): Address {
   try {
     url = new URL(value, BASE);
   } catch {
-    return { ipLiteral: false };
+    // Markdown percent-encodes the brackets of an IPv6 host ([x](http://[::1]/) → http://%5B::1%5D/):
+    // the published link is broken, but it still names that address.
+    const unbracketed = value.replace(/%5b/gi, '[').replace(/%5d/gi, ']');
+    if (unbracketed === value) return { ipLiteral: false };
+    return parseAddress(unbracketed);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return { protocol: url.protocol, ipLiteral: false };
   if (url.hostname === SELF) return { protocol: url.protocol, ipLiteral: false };

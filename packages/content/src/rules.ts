@@ -21,10 +21,11 @@ export const VALIDATED_FILES = {
   config: 'content/inspector/*.yaml',
   statistics: 'content/statistics/visits.json',
   results: 'content/inspection/results.json',
+  demo: 'content/demo.yaml（示例城市的固定时钟）',
 } as const;
 
 /** Data files that may be missing report `<prefix>/missing` (data-file.ts). */
-export const REQUIRED_FILE_PREFIXES = ['registry', 'config', 'statistics', 'results'] as const;
+export const REQUIRED_FILE_PREFIXES = ['registry', 'config', 'statistics', 'results', 'demo'] as const;
 
 /** What validate.ts reports for a field that breaks its schema, by the rule id's suffix. */
 export const FIELD_RULES: Readonly<Record<string, string>> = {
@@ -131,6 +132,9 @@ export const LIBRARY_RULES: readonly LibraryRule[] = [
     list: '正式用语后面缺少通俗说法列表',
     duplicate: '一个词出现在两组同义词中',
     self: '通俗说法与正式用语相同',
+  }),
+  ...rules('demo', {
+    clock: 'content/demo.yaml 的演示时间不是有效的“YYYY-MM-DD HH:MM”（北京时间）',
   }),
   ...rules('library', {
     internal: '检查内容库时发生内部错误（不是内容的问题，请报告平台团队）',

@@ -202,4 +202,32 @@ describe('library files linked from the body', () => {
       { rule: 'item/body-file-missing', line: 14 },
     ]);
   });
+
+  it('however the address is written: relative (./ ../), in HTML, as an image, by reference', () => {
+    const written = [
+      '[表一](./files/forms/a.xlsx)',
+      '[表二](../files/forms/b.xlsx)',
+      '<a href="files/forms/c.pdf">表三</a>',
+      '<img src="files/forms/d.png" alt="流程图">',
+      '[表五][e]\n\n[e]: files/forms/e.pdf',
+    ];
+    const dir = scratchLibrary({ items: { 'city/a.md': newsItem({}, `正文。\n\n${written.join('\n\n')}`) } });
+    const { problems } = loadLibrary({ libraryDir: dir, cwd: dir });
+    expect(problems.map((p) => [p.rule, p.line, p.message.match(/files\/forms\/\w\.\w+/)?.[0]])).toEqual([
+      ['item/body-file-missing', 14, 'files/forms/a.xlsx'],
+      ['item/body-file-missing', 16, 'files/forms/b.xlsx'],
+      ['item/body-file-missing', 18, 'files/forms/c.pdf'],
+      ['item/body-file-missing', 20, 'files/forms/d.png'],
+      ['item/body-file-missing', 22, 'files/forms/e.pdf'],
+    ]);
+    mkdirSync(join(dir, 'files', 'forms'), { recursive: true });
+    for (const f of ['a.xlsx', 'b.xlsx', 'c.pdf', 'd.png', 'e.pdf']) writeFileSync(join(dir, 'files', 'forms', f), 'x');
+    const loaded = loadLibrary({ libraryDir: dir, cwd: dir });
+    expect(loaded.problems).toEqual([]);
+    const { library } = loaded;
+    const item = library!.items.find((i) => i.meta.id === 'test-news-0001')!;
+    expect(filesOf(item)).toEqual(['files/forms/a.xlsx', 'files/forms/b.xlsx', 'files/forms/c.pdf', 'files/forms/d.png', 'files/forms/e.pdf']);
+    for (const f of ['a.xlsx', 'b.xlsx', 'c.pdf', 'e.pdf']) expect(item.html).toContain(`href="/files/forms/${f}"`);
+    expect(item.html).toContain('src="/files/forms/d.png"');
+  });
 });

@@ -27,6 +27,8 @@ const forbiddenSchema = z.strictObject({
   gambling: z.strictObject({ phrases: words, patterns: words, hostPatterns: words }),
   negativeContext: words,
   classified: words,
+  /** Maps (C10): what makes an image a map, and what says it is a standard map. */
+  maps: z.strictObject({ words, fileWords: words, notMaps: words, standard: words }),
 });
 
 const hostsSchema = z.strictObject({ links: hosts, resources: hosts });

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { contentDir, distDir, findRoot, type Library, type Site } from '@jiyue/content';
+import { BUILD_MARKER, bundleFile, contentDir, distDir, findRoot, libraryStateFile, type Library, type Site } from '@jiyue/content';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { complete } from './content-check.ts';
 import { orderedRules } from './rules/index.ts';
@@ -15,6 +15,8 @@ export interface SiteOptions {
   sites?: string[];
   /** Built output of a site; apps/<site>/dist by default. */
   distOf?: (site: Site) => string;
+  /** Whether a site's build is older than the library (staleSites): its pages are then not judged. Not asked when absent. */
+  isStale?: (site: Site, dist: string) => boolean;
 }
 
 export interface SiteResult {
@@ -22,6 +24,8 @@ export interface SiteResult {
   /** Sites checked, and sites skipped because they are not built. */
   checked: string[];
   notBuilt: string[];
+  /** Sites built before the library's last change: rebuild first (pnpm build). */
+  stale: string[];
   pages: number;
 }
 
@@ -53,6 +57,43 @@ function urlOf(site: Site, file: string): URL {
   return new URL(path, `https://${site.domain}`);
 }
 
+/** A file's modification time in ms; 0 when it is absent. */
+function mtime(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+/** When a site was built: its build marker, else its home page. */
+const builtAt = (dist: string) => mtime(join(dist, BUILD_MARKER)) || mtime(join(dist, 'index.html'));
+
+/** The last change of any file of the library (content/), in ms. */
+function libraryChangedAt(root: string): number {
+  const dir = contentDir(root);
+  let newest = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: 'utf8' })) newest = Math.max(newest, mtime(join(dir, f)));
+  return newest;
+}
+
+/**
+ * Which built sites are older than the library, so that their pages show it as it was: the
+ * library was edited after its last successful library step (pnpm compile/build), or the site's
+ * data (bundle) was rewritten after the site was built. A site whose data did not change keeps
+ * its pages (Turbo replays it); in a workspace never compiled, pages older than the library's
+ * newest file are stale.
+ */
+export function staleSites(root: string): (site: Site, dist: string) => boolean {
+  const edited = libraryChangedAt(root);
+  const compiled = mtime(libraryStateFile(root));
+  return (site, dist) => {
+    const built = builtAt(dist);
+    if (!compiled) return built < edited;
+    return edited > compiled || built < mtime(bundleFile(root, site.id));
+  };
+}
+
 /**
  * Checks the built sites (apps/<site>/dist): links and anchors, pages that should exist,
  * identity elements and page tags, the error-finder badge, IPv4 literals, third-party
@@ -79,12 +120,16 @@ export function checkSites(library: Library, options: SiteOptions = {}): SiteRes
     return { site, file: file ? toPath(relative(distOf(site), file)) : undefined };
   };
 
-  const result: SiteResult = { findings: [], checked: [], notBuilt: [], pages: 0 };
+  const result: SiteResult = { findings: [], checked: [], notBuilt: [], stale: [], pages: 0 };
   for (const site of library.registry.sites) {
     if (options.sites && !options.sites.includes(site.id)) continue;
     const dist = distOf(site);
     if (!existsSync(dist)) {
       result.notBuilt.push(site.id);
+      continue;
+    }
+    if (options.isStale?.(site, dist)) {
+      result.stale.push(site.id);
       continue;
     }
     const memos = new Map<string, unknown>();

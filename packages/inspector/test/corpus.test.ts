@@ -74,7 +74,7 @@ describe.skipIf(!seeds.length)('real regulations (shared/seeds)', () => {
 
 describe('planted defects', () => {
   it('at least three per text rule', () => {
-    const textIds = ['forbidden/id-card', 'forbidden/mobile', 'forbidden/bank-card', 'forbidden/personal-email', 'forbidden/home-address', 'forbidden/advertising', 'forbidden/gambling', 'forbidden/external-link', 'forbidden/classified', 'language/traditional', 'language/serious-typo', 'language/confusion'];
+    const textIds = ['forbidden/id-card', 'forbidden/mobile', 'forbidden/bank-card', 'forbidden/personal-email', 'forbidden/home-address', 'forbidden/advertising', 'forbidden/gambling', 'forbidden/external-link', 'forbidden/classified', 'language/traditional', 'language/serious-typo', 'language/confusion', 'forbidden/map-approval'];
     for (const id of textIds) expect(planted.filter((p) => p.rule === id).length, id).toBeGreaterThanOrEqual(3);
   });
   it.each(planted.map((p, i) => [p.rule, p.text.slice(0, 24), i] as const))('%s: %s…', (_rule, _text, i) => {
@@ -101,7 +101,8 @@ describe('planted defects', () => {
 });
 
 describe('structural rules on their fixtures', () => {
-  const structural = orderedRules.filter((r) => !textRules.includes(r) || r.id.startsWith('workflow/') || r.id.startsWith('crossref/') || r.id.startsWith('inspector/'));
+  // language/quoted-value judges front-matter lines, which a planted body paragraph cannot reach.
+  const structural = orderedRules.filter((r) => !textRules.includes(r) || r.id.startsWith('workflow/') || r.id.startsWith('crossref/') || r.id.startsWith('inspector/') || r.id === 'language/quoted-value');
   it.each(structural.map((r) => [r.id, r] as const))('%s', async (_id, rule) => {
     const { fixtures } = (await import(/* @vite-ignore */ new URL(`../src/rules/${rule.id}/fixtures.ts`, import.meta.url).pathname)) as { fixtures: RuleFixtures };
     const s = score(rule.id);

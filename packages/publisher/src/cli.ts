@@ -1,10 +1,10 @@
-import { contentDir, formatFinding, itemTypes, loadDataFile, loadRegistry, newSiteSchema, nowInChina as clock, type Registry } from '@jiyue/content';
+import { contentDir, formatFinding, itemTypes, loadDataFile, loadRegistry, newSiteSchema, libraryClock, type Registry } from '@jiyue/content';
 import { input, select } from '@inquirer/prompts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { codeowners } from './codeowners.ts';
 import { parseCommand, run, siteById, UsageError } from './command.ts';
-import { createItem, nowInChina } from './new-item.ts';
+import { createItem } from './new-item.ts';
 import { schedule, scheduleStateName } from './schedule.ts';
 import { roles, sign, SignError, type Role } from './sign.ts';
 import { openSite } from './site-new.ts';
@@ -99,7 +99,7 @@ export async function newMain(argv = process.argv.slice(2)): Promise<number> {
     const interprets = (type ?? columnType) === 'interpretation'
       ? await need(values.interprets, 'interprets', () => input({ message: '所解读政策文件的 id', required: true }))
       : undefined;
-    const made = createItem(registry, contentDir(root), { site: siteId, column, type, title, date: values.date, source: values.source, interprets });
+    const made = createItem(registry, contentDir(root), { site: siteId, column, type, title, date: values.date ?? libraryClock(root).now, source: values.source, interprets });
     console.log(`已创建草稿：${relative(process.cwd(), made.file)}（编号 ${made.id}）`);
     console.log(`完成正文后依次签字：pnpm sign ${relative(process.cwd(), made.file)} --as editor|reviewer|approver --name <姓名>`);
     console.log(`签发后将发布在：${made.url}`);
@@ -139,7 +139,7 @@ export async function siteNewMain(argv = process.argv.slice(2)): Promise<number>
       console.error('\n新网站的登记信息未通过检查，未做任何修改。');
       return 1;
     }
-    const { app, notice } = openSite(values.root!, entry.data, values.today ?? nowInChina().slice(0, 10));
+    const { app, notice } = openSite(values.root!, entry.data, values.today ?? libraryClock(values.root!).now.slice(0, 10));
     console.log(`已登记网站并创建应用：${relative(process.cwd(), app)}`);
     if (notice) console.log(`已在上级门户起草开通公告：${relative(process.cwd(), notice)}（请完成三审签字）`);
     console.log('下一步：运行 pnpm install 使新应用生效，再运行 pnpm build。');
@@ -170,7 +170,7 @@ export async function scheduleMain(argv = process.argv.slice(2)): Promise<number
   return run(() => {
     const root = values.root!;
     if (values.site) siteById(registryOrExit(root), values.site);
-    const now = values.now ?? (process.env.JIYUE_NOW || clock());
+    const now = values.now ?? libraryClock(root).now;
     if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(now)) throw new UsageError(`--now 的格式应为 "年-月-日 时:分"，例如 "2026-12-05 09:00"`);
     const { items, unreadable } = schedule(root, now);
     const shown = items.filter((i) => (!values.site || i.site === values.site) && (!values.due || i.state === 'due'));

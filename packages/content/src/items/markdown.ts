@@ -83,13 +83,51 @@ export interface Removal {
  * element is judged again by the sanitizer itself, alone, so the report and the output cannot
  * disagree; an unchanged shape (the usual case) needs no second look.
  */
-export function renderItem(tree: MdastRoot): { html: string; tree: HastRoot; removed: Removal[] } {
+export function renderItem(tree: MdastRoot): { html: string; tree: HastRoot; removed: Removal[]; files: BodyFile[] } {
   const hast = toHast.runSync(tree) as HastRoot;
+  const files = linkLibraryFiles(hast);
   const removed = dropForeignResources(hast);
   const clean = sanitize(hast, schema) as HastRoot;
   if (shape(clean) !== shape(hast)) removed.push(...judgeAlone(hast));
   removed.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { html: toHtml(clean), tree: clean, removed };
+  return { html: toHtml(clean), tree: clean, removed, files };
+}
+
+/** A library file that a link or image of the body names, where it was written. */
+export interface BodyFile {
+  /** Path under the library, e.g. "files/news/表.xlsx". */
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** files/…, ./files/…, ../files/… or /files/…: an address of the library's files, however it was written relatively. */
+const LIBRARY_FILE = /^(?:\.{1,2}\/)*\/?files\//;
+
+/**
+ * Links and images of the body that name a library file, in Markdown or in HTML: each is
+ * recorded, so the file is published with the page and checked to exist, and rewritten to the
+ * site-absolute `/files/…`, which resolves on every site that shows the item and at any page depth.
+ */
+function linkLibraryFiles(tree: HastRoot): BodyFile[] {
+  const found: BodyFile[] = [];
+  for (const el of elements(tree)) {
+    const key = el.tagName === 'a' ? 'href' : el.tagName === 'img' ? 'src' : undefined;
+    const url = key && el.properties[key];
+    if (typeof url !== 'string' || !LIBRARY_FILE.test(url)) continue;
+    const path = url.replace(/^(?:\.{1,2}\/)*\/?/, '');
+    found.push({ file: safeDecode(path.replace(/[?#].*$/, '')), ...at(el) });
+    el.properties[key!] = `/${path}`;
+  }
+  return found;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
 }
 
 type Node = HastRoot | RootContent;

@@ -108,8 +108,7 @@ function parseItemUnguarded(bytes: Uint8Array, file: string): { item?: ParsedIte
   if (!checked.data) return { problems: checked.problems };
   const lines: Record<string, number> = {};
   for (const key of Object.keys(checked.data)) lines[key] = source.at([key]).line;
-  const bodyFiles = linkLibraryFiles(tree);
-  const { html, tree: hast, removed } = renderItem(tree);
+  const { html, tree: hast, removed, files: bodyFiles } = renderItem(tree);
   if (removed.length) return { problems: removalProblems(file, removed) };
   const frontOffset = (fm.position?.start.offset ?? 0) + text.slice(fm.position?.start.offset ?? 0).indexOf('\n') + 1;
   const index = new LineIndex(text);
@@ -197,32 +196,4 @@ function removalProblems(file: string, removed: Removal[]): ContentProblem[] {
       list[0]!.line, list[0]!.column,
     ),
   );
-}
-
-/**
- * Links and images in the body that name a library file (`files/…` or `/files/…`): each is
- * recorded, so the file is published with the page and checked to exist, and rewritten to the
- * site-absolute `/files/…`, which resolves on every site that shows the item and at any page depth.
- */
-function linkLibraryFiles(tree: MdastRoot): ParsedItem['bodyFiles'] {
-  const found: ParsedItem['bodyFiles'] = [];
-  const stack: MdastNodes[] = [tree];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && /^\/?files\//.test(node.url)) {
-      const file = node.url.replace(/^\//, '').replace(/[?#].*$/, '');
-      found.push({ file: safeDecode(file), line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-      node.url = `/${node.url.replace(/^\//, '')}`;
-    }
-    if ('children' in node) stack.push(...(node.children as MdastNodes[]));
-  }
-  return found.reverse();
-}
-
-function safeDecode(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
 }

@@ -23,6 +23,8 @@ export interface PublishedText {
   fields: [number, string][];
   /** Addresses that reach the page (link targets, image sources), at their element in the file. */
   links: { url: string; kind: 'link' | 'image'; line: number; column: number }[];
+  /** Every image of the body: its source, alt text and title, where it stands in `text` (before its alt text) and in the file. */
+  images: { src: string; alt: string; title: string; offset: number; line: number; column: number }[];
 }
 
 /** Front-matter fields whose values are ids, dates, codes, choices or names, not prose shown to readers. */
@@ -59,6 +61,7 @@ class Builder {
   map: number[] = [];
   fields: [number, string][] = [];
   links: PublishedText['links'] = [];
+  images: PublishedText['images'] = [];
   /** The file offset the next character would have if it continued the last run. */
   private next = -1;
 
@@ -120,7 +123,7 @@ class Builder {
   }
 
   result(): PublishedText {
-    return { text: this.text, map: this.map, fields: this.fields, links: this.links };
+    return { text: this.text, map: this.map, fields: this.fields, links: this.links, images: this.images };
   }
 }
 
@@ -164,6 +167,10 @@ export function publishedText(file: string, index: LineIndex, front: Document, f
         if (typeof url !== 'string') continue;
         const written = file.indexOf(url, start); // where the address itself was written, when it was kept as written
         b.links.push({ url, kind, ...b.position(written >= start && written < end ? written : start) });
+      }
+      if (el.tagName === 'img') {
+        const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : '');
+        b.images.push({ src: text('src'), alt: text('alt'), title: text('title'), offset: b.text.length, ...b.position(start) });
       }
       // Alt text and titles are read too (screen readers, tooltips, a broken image's box).
       for (const key of ['alt', 'title'] as const) {

@@ -28,7 +28,7 @@ function freshnessSection(sf: SiteFreshness): string {
 /** The publishing team's dashboard: verdicts, column freshness, findings by rule, suppressions. */
 export function dashboardHtml(report: InspectionReport, annualLinks: { site: string; href: string }[] = []): string {
   const cards = report.verdicts
-    .map((v) => `<div class="card"><h3><a href="#site-${esc(v.id)}">${esc(v.name)}</a></h3><p><span class="badge ${v.verdict === '合格' ? 'pass' : 'fail'}">${v.verdict}</span> <span class="muted">${esc(v.domain)}</span></p><p>错误 <span class="error">${v.errors}</span>，警告 <span class="warning">${v.warnings}</span>；首页最近更新 ${esc(v.homepage.newest ?? '无')}</p>${v.reasons.length ? `<ul>${v.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : '<p class="muted">无单项否决问题。</p>'}</div>`)
+    .map((v) => `<div class="card"><h3><a href="#site-${esc(v.id)}">${esc(v.name)}</a></h3><p><span class="badge ${v.verdict === '合格' ? 'pass' : 'fail'}">${v.verdict}</span>${v.publishable ? '' : ' <span class="badge fail">有错误，不得发布</span>'} <span class="muted">${esc(v.domain)}</span></p><p>错误 <span class="error">${v.errors}</span>，警告 <span class="warning">${v.warnings}</span>；首页最近更新 ${esc(v.homepage.newest ?? '无')}</p>${v.reasons.length ? `<ul>${v.reasons.map((r) => `<li>${esc(r)}</li>`).join('')}</ul>` : '<p class="muted">无单项否决问题。</p>'}</div>`)
     .join('');
 
   const byRule = new Map<string, { errors: number; warnings: number }>();
@@ -62,8 +62,8 @@ export function dashboardHtml(report: InspectionReport, annualLinks: { site: str
     .join('');
 
   const body = `
-<section><h2>总体情况</h2><p>检查日期 ${esc(report.date)}：${report.counts.items} 条信息，${report.built.pages} 个页面；错误 <span class="error">${report.counts.errors}</span> 个，警告 <span class="warning">${report.counts.warnings}</span> 个，停用检查 ${report.suppressions.length} 处。${report.counts.errors ? '<strong class="error">有错误，不得发布。</strong>' : '<strong>没有错误，可以发布。</strong>'}</p>
-${report.built.notBuilt.length ? `<p class="muted">以下网站尚未生成，未检查页面：${esc(report.built.notBuilt.join('、'))}</p>` : ''}
+<section><h2>总体情况</h2><p>检查日期 ${esc(report.date)}：${report.counts.items} 条信息，${report.built.pages} 个页面；错误 <span class="error">${report.counts.errors}</span> 个，警告 <span class="warning">${report.counts.warnings}</span> 个，停用检查 ${report.suppressions.length} 处。${report.counts.errors ? '<strong class="error">有错误，不得发布。</strong>' : report.built.stale.length ? '<strong class="error">内容没有错误；页面已过期、未检查，请先运行 pnpm build。</strong>' : '<strong>没有错误，可以发布。</strong>'}</p>
+${report.built.notBuilt.length ? `<p class="muted">以下网站尚未生成，未检查页面：${esc(report.built.notBuilt.join('、'))}</p>` : ''}${report.built.stale.length ? `<p class="error">以下网站的页面早于内容库的最近一次修改，未检查页面（请先运行 pnpm build）：${esc(report.built.stale.join('、'))}</p>` : ''}
 <div class="cards">${cards}</div></section>
 <section><h2>按规则统计</h2>${ruleChart}${ruleTable}</section>
 <section><h2>停用检查</h2>${suppressions}</section>

@@ -1,11 +1,27 @@
-import { formatFinding } from '@jiyue/content';
+import { demoClockNotice, formatFinding } from '@jiyue/content';
 import type { InspectionReport } from '../inspect.ts';
+import type { SiteVerdict } from '../inspection/verdict.ts';
 import type { Suppression } from '../types.ts';
 
 export { formatFinding };
 
 export const formatSuppression = (s: Suppression) =>
   `${s.file}:${s.line}:${s.column} 已停用 [${s.rules.join(',')}]（${s.scope === 'file' ? '全文' : s.scope === 'line' ? '本行' : '下一行'}，屏蔽 ${s.suppressed} 处）原因：${s.reason}`;
+
+/**
+ * One site's summary line. The mark and the words follow both judgements, so they never
+ * contradict the last line: the inspection verdict (合格/不合格, 单项否决) and whether it may be
+ * published (no error at all).
+ */
+export function verdictLine(v: SiteVerdict, stale = false): string {
+  const site = `${v.name}（${v.domain}）`;
+  const warnings = `警告 ${v.warnings} 个`;
+  if (v.verdict === '不合格') return `✗ ${site}不合格：${v.reasons.join('；')}；有 ${v.errors} 个错误，不得发布；${warnings}`;
+  if (v.errors) return `✗ ${site}考核合格（无单项否决问题），但有 ${v.errors} 个错误，不得发布；${warnings}`;
+  // Unjudged pages are not "可以发布": the site's content passed, its pages are still to be checked.
+  if (stale) return `⚠ ${site}内容没有错误，但页面早于内容库、未检查：请先运行 pnpm build，再运行 pnpm check；${warnings}`;
+  return `✓ ${site}合格；没有错误，可以发布；${warnings}`;
+}
 
 /** The human-readable report printed by `pnpm check`. */
 export function formatText(report: InspectionReport): string {
@@ -18,16 +34,17 @@ export function formatText(report: InspectionReport): string {
     out.push(`内容库无法加载：共 ${report.counts.errors} 个问题，未进行其他检查。`);
     return out.join('\n');
   }
-  for (const v of report.verdicts) {
-    const why = v.reasons.length ? `：${v.reasons.join('；')}` : '';
-    out.push(`${v.verdict === '合格' ? '✓' : '✗'} ${v.name}（${v.domain}）${v.verdict}${why}；错误 ${v.errors}，警告 ${v.warnings}`);
-  }
+  for (const v of report.verdicts) out.push(verdictLine(v, report.built.stale.includes(v.id)));
   const built = report.built.checked.length
     ? `；已检查 ${report.built.checked.length} 个已生成网站的 ${report.built.pages} 个页面`
     : '';
   const notBuilt = report.built.notBuilt.length ? `（未生成，跳过页面检查：${report.built.notBuilt.join('、')}）` : '';
+  if (report.built.stale.length) {
+    out.push(`已生成的页面早于内容库的最近一次修改，未检查这些网站的页面：${report.built.stale.join('、')}。请先运行 pnpm build，再运行 pnpm check。`);
+  }
+  if (report.demoClock) out.push(demoClockNotice(report.demoClock));
   out.push(`检查日期 ${report.date}：${report.counts.items} 个条目${built}${notBuilt}；错误 ${report.counts.errors} 个，警告 ${report.counts.warnings} 个。`);
-  out.push(report.counts.errors ? '有错误：不得发布。' : '没有错误，可以发布。');
+  out.push(report.counts.errors ? '有错误：不得发布。' : report.built.stale.length ? '内容没有错误；页面已过期、未检查，请先运行 pnpm build，再运行 pnpm check。' : '没有错误，可以发布。');
   return out.join('\n');
 }
 

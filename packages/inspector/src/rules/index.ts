@@ -11,6 +11,7 @@ import { rule as forbiddenGambling } from './forbidden/gambling/index.ts';
 import { rule as forbiddenHomeAddress } from './forbidden/home-address/index.ts';
 import { rule as forbiddenIdCard } from './forbidden/id-card/index.ts';
 import { rule as forbiddenIpLiteral } from './forbidden/ip-literal/index.ts';
+import { rule as forbiddenMapApproval } from './forbidden/map-approval/index.ts';
 import { rule as forbiddenMobile } from './forbidden/mobile/index.ts';
 import { rule as forbiddenPersonalEmail } from './forbidden/personal-email/index.ts';
 import { rule as inspectionColumnStale } from './inspection/column-stale/index.ts';
@@ -25,6 +26,7 @@ import { rule as inspectorDisableReason } from './inspector/disable-reason/index
 import { rule as inspectorUnknownRule } from './inspector/unknown-rule/index.ts';
 import { rule as inspectorUnusedDisable } from './inspector/unused-disable/index.ts';
 import { rule as languageConfusion } from './language/confusion/index.ts';
+import { rule as languageQuotedValue } from './language/quoted-value/index.ts';
 import { rule as languageSeriousTypo } from './language/serious-typo/index.ts';
 import { rule as languageTraditional } from './language/traditional/index.ts';
 import { rule as registryPortalColumns } from './registry/portal-columns/index.ts';
@@ -57,6 +59,7 @@ export const rules: readonly Rule[] = [
   forbiddenGambling,
   forbiddenHomeAddress,
   forbiddenIdCard,
+  forbiddenMapApproval,
   forbiddenMobile,
   forbiddenPersonalEmail,
   inspectionColumnStale,
@@ -71,6 +74,7 @@ export const rules: readonly Rule[] = [
   inspectorUnknownRule,
   inspectorUnusedDisable,
   languageConfusion,
+  languageQuotedValue,
   languageSeriousTypo,
   languageTraditional,
   registryPortalColumns,

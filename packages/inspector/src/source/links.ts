@@ -21,6 +21,15 @@ export interface LinkRef {
 const TLD = 'com|net|org|cn|cc|vip|top|xyz|info|biz|me|io|co|tv|app|club|site|online|shop|wang|ltd|hk|tw|mo|asia|bet|win|live|pro|link|ink|fun|icu|game|games|casino';
 const bareHost = new RegExp(`(?<![@\\w./:-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLD}))(?![\\w-])(?::\\d+)?(?:/[^\\s<>()（）\\]"'，。；、]*)?`, 'gi');
 
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
+/**
+ * An IP address written as plain text that readers type into a browser: after http(s)://
+ * (IPv4, or IPv6 in brackets), or an IPv4 address with a port or a path (10.1.2.3:8080,
+ * 10.1.2.3/login). A bare dotted number (a version, a clause 5.2.1.3) is not an address.
+ */
+const ipText = new RegExp(`(?<!\\w)https?://(?:${IPV4}|\\[[0-9a-f:.]+\\])(?::\\d{1,5})?(?:/[^\\s<>()（）\\]"'，。；、]*)?|(?<![\\w.:/-])${IPV4}(?:[:：]\\d{1,5}|(?=/(?![\\d.])))(?:/[^\\s<>()（）\\]"'，。；、]*)?`, 'gi');
+
 /**
  * The host a browser would contact for an address, judged by the platform's link policy
  * (WHATWG URL parsing: backslashes, spaces, scheme-relative); host names written as plain text
@@ -42,6 +51,11 @@ export function itemLinks(published: PublishedText, at: (offset: number) => { li
   for (const m of published.text.matchAll(bareHost)) {
     const target = linkTarget(m[0]);
     if (target.host && linked.has(target.host)) continue;
+    out.push({ url: m[0], ...target, ...at(m.index!), kind: 'text', textOffset: m.index! });
+  }
+  for (const m of published.text.matchAll(ipText)) {
+    const target = linkTarget(/^https?:/i.test(m[0]) ? m[0] : `http://${m[0].replace('：', ':')}`);
+    if (!target.ipLiteral || (target.host && linked.has(target.host))) continue;
     out.push({ url: m[0], ...target, ...at(m.index!), kind: 'text', textOffset: m.index! });
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);

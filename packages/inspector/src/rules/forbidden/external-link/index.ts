@@ -1,7 +1,7 @@
 import { emailAddresses } from '../../../lib/email.ts';
 import { hostAllowed } from '../../../source/links.ts';
 import type { ItemRule } from '../../../types.ts';
-import { atLink, foldedScan } from '../../shared.ts';
+import { atLink, fieldAt, foldedScan } from '../../shared.ts';
 
 export const rule: ItemRule = {
   id: 'forbidden/external-link',
@@ -21,7 +21,7 @@ export const rule: ItemRule = {
       // Images and media from another host never get here: the content package refuses them
       // (items/markdown.ts), since the pages' CSP loads only from the site itself.
       if (!cluster.includes(l.host) && !hostAllowed(l.host, ctx.config.hosts.links)) {
-        out.push(atLink(source, l, `链接到允许名单以外的网站 ${l.host}`, '政府网站只链接政府网站和经审核的网站：删除该链接；确需链接的，由发布团队把域名加入 content/inspector/hosts.yaml 的 links 名单。'));
+        out.push(atLink(source, l, l.textOffset !== undefined ? `${fieldAt(source, l.textOffset)}写出了允许名单以外的网站 ${l.host}` : `链接到允许名单以外的网站 ${l.host}`, '政府网站只链接政府网站和经审核的网站：删除该链接；确需链接的，由发布团队把域名加入 content/inspector/hosts.yaml 的 links 名单。'));
       }
     }
     return out;

@@ -1,6 +1,6 @@
 import OpenCC from 'opencc-js';
 import type { Draft, ItemRule } from '../../../types.ts';
-import { at } from '../../shared.ts';
+import { at, fieldAt } from '../../shared.ts';
 
 /** OpenCC's Traditional (OpenCC standard, and Hong Kong variants) → mainland Simplified converters. */
 const fromStandard = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -58,7 +58,7 @@ export const rule: ItemRule = {
       const hits = traditionalIn(line, allowed);
       if (hits.length) {
         const list = [...new Map(hits.map((h) => [h.char, h.simplified])).entries()].map(([t, s]) => `“${t}”（规范字：${s}）`);
-        out.push(at(source, offset + hits[0]!.index, `使用了繁体字或异体字：${list.slice(0, 8).join('、')}${list.length > 8 ? ` 等 ${list.length} 个` : ''}`, '按《通用规范汉字表》改用规范简化字；一个简化字可能对应多个繁体字，请逐字核对，不要整段自动转换。'));
+        out.push(at(source, offset + hits[0]!.index, `${fieldAt(source, offset + hits[0]!.index)}使用了繁体字或异体字：${list.slice(0, 8).join('、')}${list.length > 8 ? ` 等 ${list.length} 个` : ''}`, '按《通用规范汉字表》改用规范简化字；一个简化字可能对应多个繁体字，请逐字核对，不要整段自动转换。'));
       }
       offset += line.length + 1;
     }
