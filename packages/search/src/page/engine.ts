@@ -4,7 +4,7 @@
  * pages containing a variant as written, by relevance or newest first (plain matches only when
  * there are none). Loaded on the first keystroke or query, never with the page.
  */
-import { COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
+import { chunkKeysFor, COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, TERMS_DIR, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type TermChunkJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
 
 interface PagefindFragment {
   url: string;
@@ -113,6 +113,7 @@ export class SearchEngine {
         loaded.forEach((file, n) => {
           if (!file) return void this.unreachable.add(level[n]!.id);
           files.push(file);
+          this.vocabularies.push({ site: level[n]!, file });
           this.shards.set(level[n]!.id, file.f?.length ? file.f : ['']);
           // The sites below a merged site (a district's departments) are searched too.
           if (!this.file || (depth === 0 && n === 0)) return;
@@ -128,6 +129,27 @@ export class SearchEngine {
       return toVocabulary(files);
     })();
     return this.vocabulary;
+  }
+
+  /** Each site's vocabulary file, where its term chunks are. */
+  private vocabularies: { site: SiteIndex; file: VocabularyJson }[] = [];
+  private chunks = new Map<string, Promise<TermChunkJson | undefined>>();
+
+  /**
+   * The vocabulary for one query: every site's most used terms plus the term chunks the query's
+   * pinyin may mean (only chunks a site has, so nothing is asked for in vain).
+   */
+  async vocabularyFor(query: string): Promise<Vocabulary> {
+    const base = await this.loadVocabulary();
+    const keys = chunkKeysFor(query);
+    if (!keys.length) return base;
+    const wanted = this.vocabularies.flatMap(({ site, file }) =>
+      keys.filter((k) => hasKey(file.x, k)).map((k) => `${site.bundlePath}${TERMS_DIR}/${k}.json`),
+    );
+    if (!wanted.length) return base;
+    for (const url of wanted) if (!this.chunks.has(url)) this.chunks.set(url, getJson<TermChunkJson>(url));
+    const chunks = (await Promise.all(wanted.map((u) => this.chunks.get(u)!))).filter((c): c is TermChunkJson => !!c);
+    return toVocabulary(this.vocabularies.map((x) => x.file), chunks);
   }
 
   /** Every index to merge: each shard of each reachable site, with its synthetic filters. */
@@ -266,6 +288,12 @@ export class SearchEngine {
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
     return { ...byDateMerge(lists, wanted.size, toHit), exact };
   }
+}
+
+/** Whether a site's concatenated chunk keys ("aqbh…") include `key`. */
+function hasKey(keys: string | undefined, key: string): boolean {
+  for (let i = 0; keys && i + 1 < keys.length; i += 2) if (keys[i] === key[0] && keys[i + 1] === key[1]) return true;
+  return false;
 }
 
 /**

@@ -135,7 +135,8 @@ async function run(state: State) {
   browse.hidden = Boolean(q);
   if (!q) return void (status.textContent = '');
   status.textContent = '正在搜索…';
-  const v = await vocab();
+  // The sites' most used terms, plus the term chunks this query's pinyin may mean.
+  const v = (await vocab()) && (await engine.vocabularyFor(q).catch(() => undefined));
   const expansion = expandQuery(q, v);
   if (Object.keys(state.filters).length) await loadFilters(state.filters);
   let set: Awaited<ReturnType<SearchEngine['search']>>;
