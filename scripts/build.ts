@@ -22,7 +22,7 @@ if (!report(step)) {
   process.exit(1);
 }
 const { compiled, warnings, suppressions } = step;
-console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），警告 ${warnings.length} 个，停用检查 ${suppressions} 处；${compiled.written.length} 个网站的数据有变化。`);
+console.log(`   ${compiled.stats.files} 个条目（重新解析 ${compiled.stats.parsed}），警告 ${warnings.length} 个，停用检查 ${suppressions} 处；${step.upToDate ? '内容库自上次检查后没有变化，沿用上次的结果' : `${compiled.written.length} 个网站的数据有变化`}。`);
 
 console.log('② 构建网站（Turbo，逐站缓存）…');
 const turboArgs = process.argv.slice(2);

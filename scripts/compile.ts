@@ -4,19 +4,34 @@
  * everything before a bundle is written), then the bundles, with what the build publishes from
  * the library (annual reports, inspection results).
  */
-import { compile, contentDir, formatProblem, type CompileResult, type Library } from '@jiyue/content';
+import { compile, contentDir, formatFinding, inputStamp, inspectorCacheDir, nowInChina, outputStamp, pipelineSalt, readLibraryState, sourceHash, stateHolds, writeLibraryState, type CompileResult, type Library } from '@jiyue/content';
 import type { InspectionResults, SiteBundle } from '@jiyue/content/bundle';
-import { annualReport, checkContent, formatFinding, readConfig, readPublishedResults, type Finding, type InspectorConfig } from '@jiyue/inspector';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { annualReport, checkContent, readConfig, readPublishedResults, type Finding, type InspectorConfig } from '@jiyue/inspector';
 import { loadVisits, type VisitsSnapshot } from '@jiyue/monitor';
 import { readSynonyms, synonymsFile } from '@jiyue/search';
 
-export interface LibraryStep { compiled: CompileResult; warnings: Finding[]; suppressions: number }
+export interface LibraryStep {
+  compiled: CompileResult;
+  warnings: Finding[];
+  suppressions: number;
+  /** Nothing changed since the last successful step: its result was reused, nothing was read or written. */
+  upToDate?: boolean;
+}
 
 /**
  * `preview` (pnpm dev, the desk) also shows drafts and items not yet due, with their 草稿 banner.
  * The publication clock is now, or JIYUE_NOW ("YYYY-MM-DD HH:MM", China time) to rehearse a scheduled release.
  */
 export function compileLibrary(root: string, { preview = false } = {}): LibraryStep {
+  // Nothing changed since the last successful step (files, code, options, day, scheduled times): its result holds.
+  const now = process.env.JIYUE_NOW || nowInChina();
+  const salt = `${stepCode()}\0${preview}`;
+  const inputs = inputStamp(root, salt);
+  const last = readLibraryState<LibraryStep>(root);
+  if (stateHolds(last, inputs, outputStamp(root), now)) return { ...last.result, upToDate: true };
+
   let warnings: Finding[] = [];
   let suppressions = 0;
   const data = loadLibraryData(root);
@@ -27,7 +42,7 @@ export function compileLibrary(root: string, { preview = false } = {}): LibraryS
     gate: (library) => {
       gated = true;
       if (!data.config) return data.problems;
-      const checked = checkContent(library, { root, config: data.config });
+      const checked = checkContent(library, { root, config: data.config, cacheDir: inspectorCacheDir(root) });
       warnings = checked.findings.filter((f) => f.severity !== 'error');
       suppressions = checked.suppressions.length;
       return [...data.problems, ...checked.findings.filter((f) => f.severity === 'error')];
@@ -37,7 +52,18 @@ export function compileLibrary(root: string, { preview = false } = {}): LibraryS
   });
   // The registry or an item stopped the step before the gate: the other files' mistakes are reported with theirs.
   if (!gated) compiled.problems.push(...data.problems);
-  return { compiled, warnings, suppressions };
+  const step = { compiled, warnings, suppressions };
+  if (compiled.ok) {
+    const result = { ...step, compiled: { ...compiled, written: [], unchanged: [...compiled.written, ...compiled.unchanged], stats: { ...compiled.stats, parsed: 0, fromCache: compiled.stats.files } } };
+    writeLibraryState(root, { inputs, outputs: outputStamp(root), from: now, until: compiled.nextDue, result });
+  }
+  return step;
+}
+
+/** The code of the step: the content pipeline (with its packages' versions) and the packages that check and extend the library. */
+function stepCode(): string {
+  const dirs = ['@jiyue/inspector', '@jiyue/monitor', '@jiyue/search'].map((p) => dirname(fileURLToPath(import.meta.resolve(p))));
+  return [pipelineSalt(), ...dirs.map(sourceHash), sourceHash(dirname(fileURLToPath(import.meta.url)))].join('\0');
 }
 
 /**
@@ -62,7 +88,7 @@ function loadLibraryData(root: string) {
 export function report({ compiled, warnings }: LibraryStep): boolean {
   for (const w of warnings) console.warn(formatFinding(w));
   if (compiled.ok) return true;
-  for (const p of compiled.problems) console.error(formatProblem(p));
+  for (const p of compiled.problems) console.error(formatFinding(p));
   console.error(`\n内容检查未通过：共 ${compiled.problems.length} 个问题。未生成任何网站数据，已发布的网站不受影响。`);
   return false;
 }

@@ -2,7 +2,8 @@
  * The built demo sites, as the design system promises them (D6, D7, X3): no inline style or
  * script, no event-handler attribute, every asset same-origin, no IPv4 literal, no web font,
  * the reading-preferences script in <head> before the first paint, the showcase out of every
- * sitemap, and an article page under 50 KB (HTML + CSS + JS, gzip).
+ * sitemap, meta descriptions, tel:/mailto: links, the home page's blocks, an article page under
+ * 30 KB and a home page under 60 KB with its pictures (HTML + CSS + JS + images, gzip).
  */
 import { load } from 'cheerio';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { builtSites, fileFor, htmlFiles } from './helpers/built-sites.ts';
 
 const sites = builtSites();
 const IPV4 = /(?<![\d.])(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}(?![\d.])/;
-const MAX_ARTICLE_BYTES = 50 * 1024;
+const MAX_ARTICLE_BYTES = 30 * 1024;
+/** A home page with its pictures (issue 15). */
+const MAX_HOME_BYTES = 60 * 1024;
 
 function assetFiles(dir: string, ext: RegExp): string[] {
   return (readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[]).filter((f) => ext.test(f) && !f.startsWith('pagefind/'));
@@ -75,6 +78,58 @@ describe.each(sites.map((s) => [s.id, s] as const))('built site %s', (_id, site)
       expect(prefs).toContain('data-elder');
       expect(Buffer.byteLength(prefs), 'prefs.js stays tiny').toBeLessThan(4096);
     }
+  });
+
+  it('gives every page a meta description: an item its summary or first paragraph, other pages what they hold', () => {
+    const problems: string[] = [];
+    for (const file of pages) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      const d = $('meta[name="description"]').attr('content') ?? '';
+      if (d.length < 10 || d.length > 120) problems.push(`${file}: description of ${d.length} characters`);
+    }
+    expect(problems).toEqual([]);
+    for (const item of bundle.items.slice(0, 5)) {
+      const $i = load(readFileSync(fileFor(dir, item.path)!, 'utf8'));
+      const first = $i('.item__body p').filter((_, p) => $i(p).text().trim().length >= 20).first().text().trim() || item.summary;
+      expect(first.startsWith($i('meta[name="description"]').attr('content')!.replace(/…$/, '')), item.path).toBe(true);
+    }
+  });
+
+  it('links every phone number (tel:) and e-mail (mailto:) of the contact blocks, and the interaction platform (X5) on every page', () => {
+    const digits = (t: string) => t.replace(/\D/g, '');
+    const problems: string[] = [];
+    const guides = bundle.items.filter((i) => i.guide).map((i) => fileFor(dir, i.path)!.slice(dir.length + 1));
+    for (const file of [...pages.filter((p) => !p.startsWith('search')), ...guides]) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      const phone = $('.site-footer__facts a[href^="tel:"]').first();
+      if (digits(phone.attr('href') ?? '') !== digits(bundle.site.contact.phone)) problems.push(`${file}: footer phone not a tel: link`);
+      if (bundle.site.contact.email && !$(`.site-footer__facts a[href="mailto:${bundle.site.contact.email}"]`).length) problems.push(`${file}: footer e-mail not a mailto: link`);
+      if (!$('.site-footer__links a').filter((_, a) => $(a).text() === '互动交流').attr('href')) problems.push(`${file}: no 互动交流 link`);
+    }
+    for (const file of guides) {
+      const $ = load(readFileSync(join(dir, file), 'utf8'));
+      if (!$('.guide-action a[href^="tel:"]').length || !$('.guide-table a[href^="tel:"]').length) problems.push(`${file}: 咨询电话 without a tel: link`);
+      if (!$('.guide-action').text().includes('窗口办理')) problems.push(`${file}: no 如何办理 block`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('leads the home page with the news, picture news with alt text, 办事服务 and 政务公开 (annual report, inspection results)', () => {
+    const $ = load(readFileSync(join(dir, 'index.html'), 'utf8'));
+    expect($('main .home-lead .item-list li').length, 'lead news').toBeGreaterThan(0);
+    $('.picture-news img').each((_, img) => void expect($(img).attr('alt')!.trim().length, 'picture alt').toBeGreaterThan(4));
+    const services = $('#services').parent().find('li a').map((_, a) => $(a).text()).get();
+    if (bundle.site.services) expect(services).toEqual(bundle.site.services.map((s) => s.name));
+    else expect(services.length).toBe(Math.min(6, bundle.items.filter((i) => i.type === 'guide' && !i.archived).length));
+    const open = $('#open-government').parent().find('li a').map((_, a) => $(a).attr('href')).get();
+    if (bundle.published?.annualReports.length) expect(open).toContain('/reports/');
+    if (bundle.published?.inspection) expect(open).toContain('/inspection/');
+    const disclosure = bundle.columns.find((c) => c.type === 'disclosure');
+    if (disclosure && bundle.published?.inspection) {
+      const $d = load(readFileSync(fileFor(dir, disclosure.path)!, 'utf8'));
+      expect($d('#related-disclosure').parent().find('a').map((_, a) => $d(a).attr('href')).get()).toEqual(['/reports/', '/inspection/']);
+    }
+    if (_id === 'city') expect($('.picture-news img').length).toBe(3);
   });
 
   it('uses the theme its registry entry picks (D9)', () => {
@@ -141,5 +196,18 @@ describe('page weight (D6)', () => {
         `(HTML ${kb(heaviest.html)} + CSS ${kb(heaviest.css)} + JS ${kb(heaviest.js)}, gzip)`,
     );
     expect(heaviest.size).toBeLessThanOrEqual(MAX_ARTICLE_BYTES);
+  });
+
+  it(`a home page weighs at most ${MAX_HOME_BYTES / 1024} KB with its pictures (HTML + CSS + JS + images, gzip)`, () => {
+    const sizes: string[] = [];
+    for (const { dir, id } of sites) {
+      const file = join(dir, 'index.html');
+      const $ = load(readFileSync(file, 'utf8'));
+      const refs = [...$('link[rel="stylesheet"]').map((_, l) => $(l).attr('href')!).get(), ...$('script[src]').map((_, s) => $(s).attr('src')!).get(), ...$('img[src]').map((_, i) => $(i).attr('src')!).get()];
+      const size = [file, ...new Set(refs).values()].map((f) => gzipSync(readFileSync(f === file ? f : join(dir, f)), { level: 9 }).length).reduce((a, b) => a + b, 0);
+      sizes.push(`${id} ${(size / 1024).toFixed(1)} KB`);
+      expect(size, id).toBeLessThanOrEqual(MAX_HOME_BYTES);
+    }
+    console.log(`home pages (gzip, with pictures): ${sizes.join(', ')}`);
   });
 });

@@ -10,8 +10,12 @@ export const itemPath = (columnId: string, itemId: string) => `/${columnId}/${it
 
 const ref = (site: Site): SiteRef => ({ id: site.id, name: site.name, kind: site.kind, origin: originOf(site) });
 
-/** Which column of which site shows each item: its own column, plus every shownOn placement. */
+const placementsOf = new WeakMap<Library, Map<string, { item: ParsedItem; column: string }[]>>();
+
+/** Which column of which site shows each item: its own column, plus every shownOn placement (computed once per library, which does not change once loaded). */
 export function placements(library: Library): Map<string, { item: ParsedItem; column: string }[]> {
+  const known = placementsOf.get(library);
+  if (known) return known;
   const bySite = new Map<string, { item: ParsedItem; column: string }[]>();
   for (const s of library.registry.sites) bySite.set(s.id, []);
   for (const item of library.items) {
@@ -20,6 +24,7 @@ export function placements(library: Library): Map<string, { item: ParsedItem; co
       if (p.site !== item.meta.site) bySite.get(p.site)!.push({ item, column: p.column });
     }
   }
+  placementsOf.set(library, bySite);
   return bySite;
 }
 

@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
-import { buildBundles } from './bundle.ts';
+import { buildBundles, nowInChina } from './bundle.ts';
 import type { SiteBundle } from './bundle-types.ts';
 import type { ContentProblem } from './errors.ts';
 import { appDir, appSites, bundleFile, contentDir, itemCacheDir, PUBLIC_DIR } from './layout.ts';
@@ -12,6 +12,8 @@ export interface CompileResult {
   written: string[];
   unchanged: string[];
   stats: { files: number; parsed: number; fromCache: number };
+  /** Publication time of the first item not yet due (定时发布): the bundles change then. */
+  nextDue?: string;
 }
 
 /**
@@ -64,7 +66,9 @@ function compileUnguarded(root: string, options: CompileOptions): CompileResult 
   }
   if (problems.length) return result;
 
-  const bundles = buildBundles(library, { now: options.now, preview: options.preview });
+  const now = options.now ?? nowInChina();
+  result.nextDue = library.items.map((i) => i.meta.date).filter((d) => d > now).sort()[0];
+  const bundles = buildBundles(library, { now, preview: options.preview });
   options.extend?.(library, bundles);
   for (const [id, bundle] of bundles) {
     const logo = library.logos.get(id);

@@ -1,11 +1,13 @@
 export { buildBundles, columnPath, isDue, itemPath, nowInChina, originOf, placements, type BundleOptions } from './bundle.ts';
 export type * from './bundle-types.ts';
 export { compile, type CompileOptions, type CompileResult } from './compile.ts';
-export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
+export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, distDir, findRoot, inspectorCacheDir, libraryStateFile, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
 export { loadDataFile } from './data-file.ts';
-export { ContentError, formatProblem, type ContentProblem } from './errors.ts';
+export { ContentError, formatFinding, type ContentProblem, type Finding, type Severity } from './errors.ts';
 export { parseMarkdown, plainText, renderHtml } from './items/markdown.ts';
-export { MAX_ITEM_BYTES, parseItem, type ParsedItem } from './items/parse.ts';
+export { MAX_ITEM_BYTES, parseItem, type FieldPosition, type ItemComment, type ParsedItem } from './items/parse.ts';
+export { fieldAt, textPosition, type PublishedText } from './items/published-text.ts';
+export { LineIndex } from './line-index.ts';
 export { FORMER_URL, HOSTNAME, isHostname, isUrlPath, URL_PATH } from './grammar.ts';
 export { itemSchema, type ItemFrontmatter } from './items/schema.ts';
 export { checkFolder, checkReferences, listItemFiles, loadLibrary, signoffRoles, type Library } from './library.ts';
@@ -14,3 +16,5 @@ export { ITEM_TYPES, itemType, itemTypes, type ItemType, type ItemTypeInfo } fro
 export { newSiteSchema, registrySchema, siteKinds, themes, type Column, type Registry, type Site, type SiteKind } from './registry/schema.ts';
 export { hostAllowed, parseAddress, RESOURCE_SOURCES, SANITIZER_PROTOCOLS, type Address } from './link-policy.ts';
 export { sanitizeSvg } from './svg.ts';
+export { PackCache, pipelineSalt, sourceHash } from './cache.ts';
+export { inputStamp, outputStamp, readLibraryState, stateHolds, writeLibraryState, type LibraryState } from './library-state.ts';

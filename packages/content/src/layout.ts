@@ -23,6 +23,10 @@ const BUILD_TASK_SUFFIX = '#build';
 export const contentDir = (root: string) => join(root, CONTENT_DIR);
 /** The parse cache of items (by content hash). */
 export const itemCacheDir = (root: string) => join(root, '.cache', 'items');
+/** What the last successful library step saw and wrote (library-state.ts). */
+export const libraryStateFile = (root: string) => join(root, '.cache', 'library-state.json');
+/** The inspector's cache of each item's findings (by item digest, rule configuration and rule code). */
+export const inspectorCacheDir = (root: string) => join(root, '.cache', 'inspector');
 /**
  * Astro's page cache of a site (experimental.incrementalBuild): outside Turbo's inputs and outputs,
  * cleared with .cache/; it must stay in the same folder between builds (its hashes hold absolute paths).

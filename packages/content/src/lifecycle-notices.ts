@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ParsedItem } from './items/parse.ts';
 import type { Registry, Site } from './registry/schema.ts';
 
@@ -20,7 +21,12 @@ export function lifecycleNotices(registry: Registry): ParsedItem[] {
       },
       html: paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),
       text: paragraphs.join(''),
+      // Written by the platform, not by a publisher: nothing for the text rules to judge or to point at.
+      published: { text: '', map: [], fields: [], links: [] },
+      positions: {},
+      comments: [],
       file: 'content/sites.yaml',
+      digest: createHash('sha256').update(`${id}\0${title}\0${date}\0${paragraphs.join('\n')}`).digest('hex'),
       lines: {},
       bodyFiles: [],
     });

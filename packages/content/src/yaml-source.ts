@@ -10,6 +10,8 @@ export interface YamlSource {
   at(path: readonly PropertyKey[]): { line: number; column: number };
   /** Position of the key `key` of the map at `path` (or of that map when it has no such key). */
   keyAt(path: readonly PropertyKey[], key: string): { line: number; column: number };
+  /** Position in the file of an offset in the YAML text. */
+  position(offset: number): { line: number; column: number };
 }
 
 /**
@@ -68,7 +70,7 @@ export function parseYaml(
     const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
     return isNode(pair?.key) && pair.key.range ? toPos(pair.key.range[0]) : at(path);
   };
-  return { source: { file, doc, value: doc.toJS(), at, keyAt }, problems: [] };
+  return { source: { file, doc, value: doc.toJS(), at, keyAt, position: toPos }, problems: [] };
 }
 
 const yamlErrors: Record<string, string> = {

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dependencyVersions } from '../src/cache.ts';
+import { parseAll } from '../src/items/parse-pool.ts';
 import { parseItem } from '../src/items/parse.ts';
 import { loadLibrary } from '../src/library.ts';
 import { newsItem, scratchLibrary } from './fixtures.ts';
@@ -98,10 +102,43 @@ describe('bad items', () => {
 });
 
 describe('parse cache', () => {
-  it('parses an unchanged item only once', () => {
-    const dir = scratchLibrary({ items: { 'city/a.md': newsItem(), 'city/b.md': newsItem({ id: 'test-news-0002' }) } });
+  const twoItems = () => scratchLibrary({ items: { 'city/a.md': newsItem(), 'city/b.md': newsItem({ id: 'test-news-0002' }) } });
+
+  it('parses an unchanged item only once, and serves what a clean parse gives', () => {
+    const dir = twoItems();
     const cacheDir = `${dir}/.cache`;
+    const clean = loadLibrary({ libraryDir: dir });
     expect(loadLibrary({ libraryDir: dir, cacheDir }).stats).toEqual({ files: 2, parsed: 2, fromCache: 0 });
-    expect(loadLibrary({ libraryDir: dir, cacheDir }).stats).toEqual({ files: 2, parsed: 0, fromCache: 2 });
+    const warm = loadLibrary({ libraryDir: dir, cacheDir });
+    expect(warm.stats).toEqual({ files: 2, parsed: 0, fromCache: 2 });
+    expect(warm.library!.items).toEqual(clean.library!.items);
+  });
+
+  it('keeps the cache in a few pack files and a stat index, not a file per item', () => {
+    const dir = twoItems();
+    loadLibrary({ libraryDir: dir, cacheDir: `${dir}/.cache` });
+    expect(readdirSync(`${dir}/.cache`).every((f) => /^(index|pack-[0-9a-f])\.json$/.test(f))).toBe(true);
+  });
+
+  it('reads an edited file again even when its size and text length stay the same', () => {
+    const dir = twoItems();
+    const cacheDir = `${dir}/.cache`;
+    loadLibrary({ libraryDir: dir, cacheDir });
+    const path = join(dir, 'items/city/a.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('title: 示例市召开专题会议', 'title: 示例市召开专门会议'));
+    const again = loadLibrary({ libraryDir: dir, cacheDir });
+    expect(again.stats).toEqual({ files: 2, parsed: 1, fromCache: 1 });
+    expect(again.library!.items.map((i) => i.meta.title)).toContain('示例市召开专门会议');
+  });
+
+  it('salts its keys with the installed version of every package the pipeline uses, transitively', () => {
+    const versions = dependencyVersions(join(import.meta.dirname, '..'));
+    for (const direct of ['hast-util-sanitize@', 'remark-parse@', 'rehype-raw@', 'yaml@']) expect(versions.some((v) => v.startsWith(direct))).toBe(true);
+    expect(versions.some((v) => v.startsWith('parse5@'))).toBe(true); // rehype-raw's HTML parser, two levels down
+  });
+
+  it('parses many items on several threads with the same results as one thread', () => {
+    const jobs = Array.from({ length: 700 }, (_, i) => ({ file: `content/items/city/n${i}.md`, bytes: utf8(newsItem({ id: `test-news-${String(i).padStart(4, '0')}` }, `第${i}条&#49;39**1234**5678。`)) }));
+    expect(parseAll(jobs)).toEqual(jobs.map((j) => parseItem(j.bytes, j.file)));
   });
 });

@@ -31,6 +31,8 @@ describe('registry', () => {
     ['a second site for one unit', (r) => r.replace('sponsor: 示例市明湖区人民政府办公室', 'sponsor: 示例市晴川区人民政府办公室'), 'registry/one-site-per-unit', lineOf('sponsor: 示例市明湖区人民政府办公室')],
     ['a missing full name', (r) => r.replace('    name: 示例市发展和改革委员会\n', ''), 'registry/required', lineOf('- id: fgw')],
     ['a missing logo file', (r) => r.replace('logo: logos/rsj.svg', 'logo: logos/none.svg'), 'registry/logo-file', lineOf('logo: logos/rsj.svg')],
+    ['an interaction address that is neither a path nor https', (r) => r.replace('interaction: https://www.shili.gov.cn/messages/', 'interaction: www.shili.gov.cn/messages'), 'registry/interaction', lineOf('interaction: https://www.shili.gov.cn/messages/')],
+    ['a service shortcut name too long for a phone', (r) => r.replace('name: 居住证申领, href', 'name: 居住证申领及签注办理一次办好, href'), 'registry/service-name', lineOf('name: 居住证申领, href')],
     ['a broken YAML line', (r) => r.replace('  pinyin: shili', '  pinyin: shili\n bad: [unclosed'), 'yaml/syntax', lineOf('pinyin: shili') + 1],
   ];
 

@@ -1,5 +1,5 @@
-import { contentDir, formatProblem, loadLibrary } from '@jiyue/content';
-import { checkSites, formatFinding } from '@jiyue/inspector';
+import { contentDir, formatFinding, loadLibrary } from '@jiyue/content';
+import { checkSites } from '@jiyue/inspector';
 
 /**
  * What `pnpm check` refuses on built pages, `pnpm release` refuses too: the inspector's
@@ -8,7 +8,7 @@ import { checkSites, formatFinding } from '@jiyue/inspector';
  */
 export function checkBuiltPages(root: string, sites: string[]): void {
   const { library, problems } = loadLibrary({ libraryDir: contentDir(root) });
-  if (!library) throw new Error(`内容库检查未通过，未发布：\n${problems.map(formatProblem).join('\n')}`);
+  if (!library) throw new Error(`内容库检查未通过，未发布：\n${problems.map(formatFinding).join('\n')}`);
   // Site by site: the inspector keeps every parsed page of a call in memory, and a whole city of
   // 20,000 items at once outgrows Node's default heap (found by bench/release.ts).
   const errors = [];

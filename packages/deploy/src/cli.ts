@@ -1,4 +1,4 @@
-import { buildBundles, contentDir, formatProblem, loadLibrary } from '@jiyue/content';
+import { buildBundles, contentDir, formatFinding, loadLibrary } from '@jiyue/content';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +31,7 @@ export function main(argv = process.argv.slice(2)): number {
   });
   const { library, problems } = loadLibrary({ libraryDir: contentDir(values.root!) });
   if (!library) {
-    for (const p of problems) console.error(formatProblem(p));
+    for (const p of problems) console.error(formatFinding(p));
     return 1;
   }
   const files = nginxFiles([...buildBundles(library).values()], {

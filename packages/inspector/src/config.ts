@@ -14,14 +14,33 @@ const limit = z.union([
   z.strictObject({ months: z.number().int().positive(), warnAt: warnFraction }),
 ]);
 
+/** A host pattern of an allow-list: a host name or *.suffix; never an IP address (forbidden/ip-literal). */
+const hostPattern = z.string().min(1).refine((h) => !/^(\*\.)?(\d{1,3}(\.\d{1,3}){3}|\[?[0-9a-f:]*:[0-9a-f:.]*\]?)(:\d+)?$/i.test(h.trim()), {
+  error: 'config/ip-host|允许名单不能写 IP 地址|IP 地址无法审核其归属、IPv6 用户也无法访问：请写域名（如 www.example.gov.cn）；链接 IP 地址的内容由 forbidden/ip-literal 规则拒绝。',
+});
+const hosts = z.array(hostPattern).default([]);
+
 const forbiddenSchema = z.strictObject({
   advertising: z.strictObject({ strong: words, weak: words, weakNeeded: z.number().int().min(1).default(3) }),
+  /** Spam by its shape: a private contact handle (WeChat, QQ…) next to a commercial cue. */
+  spam: z.strictObject({ handles: words, disguisedHandles: words, solicit: words, cues: words }),
   gambling: z.strictObject({ phrases: words, patterns: words, hostPatterns: words }),
   negativeContext: words,
   classified: words,
 });
 
-const hostsSchema = z.strictObject({ links: words, resources: words });
+const hostsSchema = z.strictObject({ links: hosts, resources: hosts });
+
+const personalSchema = z.strictObject({
+  /** Mail providers where anyone opens a personal mailbox (qq.com, 163.com…). */
+  emailProviders: words,
+  /** Mail domains that are never personal (government mailboxes); the registry's contact addresses are allowed too. */
+  emailAllowed: hosts,
+  /** Words naming a residential compound (小区, 花园, 家园…). */
+  residential: words,
+  /** Labels that introduce a person's address (住址, 家住…). */
+  addressLabels: words,
+});
 
 const languageSchema = z.strictObject({
   seriousTypos: z.array(pair).default([]),
@@ -51,6 +70,7 @@ export interface InspectorConfig {
   hosts: z.output<typeof hostsSchema>;
   language: z.output<typeof languageSchema>;
   inspection: z.output<typeof inspectionSchema>;
+  personal: z.output<typeof personalSchema>;
 }
 
 const files = {
@@ -58,6 +78,7 @@ const files = {
   hosts: ['hosts.yaml', hostsSchema],
   language: ['language.yaml', languageSchema],
   inspection: ['inspection.yaml', inspectionSchema],
+  personal: ['personal.yaml', personalSchema],
 } as const;
 
 /** A mistake in content/inspector/*.yaml; its message lists the problems as the build prints them. */
@@ -73,8 +94,8 @@ export function readConfig(libraryDir: string, cwd = dirname(libraryDir)): { con
     // InspectorConfig[K] is defined as the output of files[K]'s schema; TypeScript cannot follow K through the tuple.
     return loaded.data as InspectorConfig[K] | undefined;
   };
-  const [forbidden, hosts, language, inspection] = [load('forbidden'), load('hosts'), load('language'), load('inspection')];
-  return forbidden && hosts && language && inspection ? { config: { forbidden, hosts, language, inspection }, problems } : { problems };
+  const [forbidden, hosts, language, inspection, personal] = [load('forbidden'), load('hosts'), load('language'), load('inspection'), load('personal')];
+  return forbidden && hosts && language && inspection && personal ? { config: { forbidden, hosts, language, inspection, personal }, problems } : { problems };
 }
 
 /** readConfig for the commands that cannot go on without it: a mistake throws a ConfigError. */

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { contentDir, findRoot, type Library, type ParsedItem } from '@jiyue/content';
 import { isNode, LineCounter, parseDocument } from 'yaml';
 import { loadConfig, type InspectorConfig } from './config.ts';
 import { today } from './lib/dates.ts';
 import { orderedRules } from './rules/index.ts';
 import { itemSource, type ItemSource } from './source/item-source.ts';
-import type { ContentContext, Draft, Finding, Rule, Suppression } from './types.ts';
+import { FindingsCache } from './findings-cache.ts';
+import type { ContentContext, Draft, Finding, ItemRule, Rule, Suppression } from './types.ts';
 
 export interface ContentOptions {
   /** "Today" (YYYY-MM-DD); defaults to the current date in Beijing. */
@@ -21,11 +22,11 @@ export interface ContentOptions {
    * `pnpm check` does; the build gate does not: publishing new content is how a stale site is fixed.
    */
   inspection?: boolean;
-  /** Raw text of an item file (as named in ParsedItem.file); read from disk by default. */
-  readSource?: (file: string) => string | undefined;
   /** Text of the registry, for positions; content/sites.yaml by default. */
   registryText?: string;
   registryFile?: string;
+  /** Folder of the per-item findings cache (the build's .cache/inspector); no cache when omitted. */
+  cacheDir?: string;
 }
 
 export interface ContentResult {
@@ -41,24 +42,11 @@ export const complete = (rule: Rule, drafts: Draft[]): Finding[] =>
 export function contentContext(library: Library, options: ContentOptions = {}): ContentContext {
   const root = options.root ?? findRoot();
   const config = options.config ?? loadConfig(contentDir(root));
-  const read =
-    options.readSource ??
-    ((file: string) => {
-      if (!file.endsWith('.md')) return undefined; // items the platform writes (e.g. lifecycle notices) have no Markdown file
-      for (const p of [isAbsolute(file) ? file : join(root, file), file]) {
-        try {
-          return readFileSync(p, 'utf8');
-        } catch {
-          /* try the next place */
-        }
-      }
-      return undefined;
-    });
   const sources = new Map<string, ItemSource>();
   const sourceOf = (item: ParsedItem) => {
     let s = sources.get(item.file);
     if (!s) {
-      s = itemSource(item, read(item.file) ?? '');
+      s = itemSource(item);
       sources.set(item.file, s);
     }
     return s;
@@ -118,10 +106,16 @@ export function checkContent(library: Library, options: ContentOptions = {}): Co
   const rules = options.rules ?? (options.inspection ? orderedRules : orderedRules.filter((r) => !r.id.startsWith('inspection/')));
   let findings: Finding[] = [];
   for (const item of library.items) ctx.sourceOf(item);
-  for (const rule of rules) {
-    if (rule.scope === 'item') for (const source of ctx.sources.values()) findings.push(...checkItem(rule, source, ctx));
-    if (rule.scope === 'library') findings.push(...complete(rule, rule.check(ctx)));
+  const itemRules = rules.filter((r): r is ItemRule => r.scope === 'item');
+  const cached = itemRules.filter((r) => !r.usesDate);
+  const cache = options.cacheDir ? new FindingsCache(options.cacheDir, ctx, cached) : undefined;
+  for (const source of ctx.sources.values()) {
+    const judge = (list: readonly ItemRule[]) => list.flatMap((rule) => checkItem(rule, source, ctx));
+    findings.push(...(cache ? cache.findings(source.item, () => judge(cached)) : judge(cached)));
+    findings.push(...judge(itemRules.filter((r) => r.usesDate)));
   }
+  cache?.save();
+  for (const rule of rules) if (rule.scope === 'library') findings.push(...complete(rule, rule.check(ctx)));
   const { kept, suppressions } = applySuppressions(findings, ctx, rules);
   findings = kept;
   for (const rule of rules) if (rule.scope === 'suppressions') findings.push(...complete(rule, rule.check(suppressions, ctx)));
@@ -129,7 +123,7 @@ export function checkContent(library: Library, options: ContentOptions = {}): Co
 }
 
 /** One rule on one item; a rule that fails on some input names the file instead of stopping the build with a stack trace. */
-function checkItem(rule: Extract<Rule, { scope: 'item' }>, source: ItemSource, ctx: ContentContext): Finding[] {
+function checkItem(rule: ItemRule, source: ItemSource, ctx: ContentContext): Finding[] {
   try {
     return complete(rule, rule.check(source, ctx));
   } catch (error) {

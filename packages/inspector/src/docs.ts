@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readMeasured, renderMeasured } from './measured.ts';
 import { orderedRules } from './rules/index.ts';
 import type { Rule } from './types.ts';
 
@@ -48,5 +49,6 @@ pnpm check --report report/ --year 2025      # HTML 检查报告和年度报表
 | --- | --- | --- | --- |
 ${table}
 
+${renderMeasured(readMeasured(), orderedRules.map((r) => r.id))}
 ${sections}`;
 }

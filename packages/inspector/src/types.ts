@@ -1,31 +1,12 @@
-import type { Library, ParsedItem, Site } from '@jiyue/content';
+import type { Finding as ContentFinding, Library, ParsedItem, Severity, Site } from '@jiyue/content';
 import type { InspectorConfig } from './config.ts';
 import type { ItemSource } from './source/item-source.ts';
 import type { Page } from './source/page.ts';
 
-/** 'error' blocks publishing; 'warning' is reported and does not. */
-export type Severity = 'error' | 'warning';
+export type { Severity } from '@jiyue/content';
 
-/**
- * One thing the inspector found. Content findings point at file:line:column of the offending
- * text; findings on built pages also carry the page URL and the element.
- */
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  /** Site the finding belongs to, when it belongs to one. */
-  site?: string;
-  file: string;
-  line: number;
-  column: number;
-  /** Built pages: the page URL and a short description of the element. */
-  url?: string;
-  element?: string;
-  /** What is wrong, in Chinese. */
-  message: string;
-  /** How to fix it, in Chinese. */
-  hint: string;
-}
+/** One thing the inspector found: the platform's one finding shape (content/errors.ts), its severity always set. */
+export type Finding = ContentFinding & { severity: Severity };
 
 /** What a rule reports; the engine adds the rule id and the default severity. */
 export type Draft = Omit<Finding, 'rule' | 'severity'> & { severity?: Severity };
@@ -41,9 +22,11 @@ export interface RuleMeta {
   requirements: string[];
   /** Whether a Markdown comment may suppress it (only findings in Markdown files can be). */
   suppressible?: boolean;
+  /** An item rule that reads today's date: its findings are never cached (findings-cache.ts). */
+  usesDate?: boolean;
 }
 
-/** Runs once per library item (its raw text, masked text and links are in ItemSource). */
+/** Runs once per library item (its published text, positions and links are in ItemSource). */
 export interface ItemRule extends RuleMeta {
   scope: 'item';
   check(source: ItemSource, ctx: ContentContext): Draft[];
@@ -93,7 +76,7 @@ export interface ContentContext {
   config: InspectorConfig;
   /** "Today", YYYY-MM-DD: inspection results depend only on it and on the library. */
   date: string;
-  /** Raw text, masked text and links of every item, by file. */
+  /** Published text, positions and links of every item, by file. */
   sources: Map<string, ItemSource>;
   /** Source of one item. */
   sourceOf(item: ParsedItem): ItemSource;

@@ -10,9 +10,9 @@ import { cityWith, FIXTURE_DATE, FIXTURE_REGISTRY, fixtureConfig, fixtureLibrary
 import { scratchRepo } from './helpers.ts';
 
 const check = (items: string[]) => {
-  const { library, raw } = fixtureLibrary(items);
+  const { library } = fixtureLibrary(items);
   const rules = orderedRules.filter((r) => !r.id.startsWith('inspection/') && !r.id.startsWith('registry/'));
-  return checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules, readSource: (f) => raw.get(f), registryText: FIXTURE_REGISTRY });
+  return checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules, registryText: FIXTURE_REGISTRY });
 };
 
 describe('checkContent and suppressions', () => {

@@ -1,4 +1,4 @@
-import { appDir, contentDir, formatProblem, itemType, itemTypes, loadRegistry, type Column, type Registry, type Site, type SiteKind } from '@jiyue/content';
+import { appDir, contentDir, formatFinding, itemType, itemTypes, loadRegistry, type Column, type Registry, type Site, type SiteKind } from '@jiyue/content';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +42,7 @@ export function openSite(root: string, input: NewSite, today: string): { app: st
     writeFileSync(join(scratch, 'sites.yaml'), text);
     if (existsSync(join(libraryDir, 'logos'))) cpSync(join(libraryDir, 'logos'), join(scratch, 'logos'), { recursive: true });
     const checked = loadRegistry(scratch, scratch);
-    if (!checked.registry) throw new Error(`新网站的登记信息未通过检查，未做任何修改：\n${checked.problems.map(formatProblem).join('\n')}`);
+    if (!checked.registry) throw new Error(`新网站的登记信息未通过检查，未做任何修改：\n${checked.problems.map(formatFinding).join('\n')}`);
     registry = checked.registry;
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { codeowners } from '../src/codeowners.ts';
 import { createItem } from '../src/new-item.ts';
+import { schedule } from '../src/schedule.ts';
 import { sign } from '../src/sign.ts';
 import { openSite, type NewSite } from '../src/site-new.ts';
 
@@ -146,15 +147,17 @@ describe('CODEOWNERS', () => {
   });
 });
 
+/** Runs a publisher command as a publisher would, without a terminal. */
+const run = (bin: string, args: string[]) => {
+  try {
+    return { code: 0, out: execFileSync('pnpm', ['exec', bin, ...args], { cwd: repo, encoding: 'utf8', stdio: 'pipe' }) };
+  } catch (e) {
+    const err = e as { status: number; stderr: string; stdout: string };
+    return { code: err.status, out: err.stdout + err.stderr };
+  }
+};
+
 describe('commands in a terminal-less run', () => {
-  const run = (bin: string, args: string[]) => {
-    try {
-      return { code: 0, out: execFileSync('pnpm', ['exec', bin, ...args], { cwd: repo, encoding: 'utf8', stdio: 'pipe' }) };
-    } catch (e) {
-      const err = e as { status: number; stderr: string; stdout: string };
-      return { code: err.status, out: err.stdout + err.stderr };
-    }
-  };
 
   it('new: names a missing flag, creates with all flags', () => {
     const root = scratchRoot();
@@ -182,5 +185,51 @@ describe('commands in a terminal-less run', () => {
     expect(r.code).toBe(1);
     expect(r.out).toMatch(new RegExp(`new-site\\.yaml:${line}:\\d+ 错误 \\[registry/contact-phone\\]`));
     expect(existsSync(join(root, 'apps/jyj'))).toBe(false);
+  });
+
+  it.each(['jiyue-new', 'jiyue-sign', 'jiyue-site-new', 'jiyue-codeowners', 'jiyue-schedule'])('%s: answers --help in Chinese, and a wrong flag with the usage, never a stack trace', (bin) => {
+    const help = run(bin, ['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^用法：pnpm /);
+    const wrong = run(bin, ['--no-such-flag']);
+    expect(wrong.code).toBe(2);
+    expect(wrong.out).toContain('错误：不认识的参数 --no-such-flag');
+    expect(wrong.out).toContain('用法：');
+    expect(wrong.out).not.toMatch(/\n\s+at /);
+  });
+
+  it('new, schedule: a wrong --site lists every valid id with its name', () => {
+    const root = scratchRoot();
+    for (const [bin, ...args] of [['jiyue-new', '--column', 'news', '--title', '标题'], ['jiyue-schedule']] as const) {
+      const r = run(bin, ['--root', root, '--site', 'citty', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.out).toContain('没有编号为“citty”的网站。可选网站：');
+      expect(r.out).toContain('city（示例市人民政府）');
+      expect(r.out).toContain('qingchuan（示例市晴川区人民政府）');
+    }
+  });
+});
+
+describe('pnpm schedule (定时发布)', () => {
+  it('lists scheduled items as unsigned, waiting or due, by the clock', () => {
+    const root = scratchRoot();
+    const { registry } = loadRegistry(contentDir(root));
+    const due = createItem(registry!, contentDir(root), { site: 'city', column: 'news', title: '定时发布的通知一', date: '2026-12-05 09:00' });
+    const later = createItem(registry!, contentDir(root), { site: 'city', column: 'news', title: '定时发布的通知二', date: '2026-12-08 09:00' });
+    createItem(registry!, contentDir(root), { site: 'city', column: 'news', title: '普通文章', date: '2026-11-20 09:00' });
+    for (const { file } of [due, later]) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: true\nscheduled: true'));
+    }
+    expect(schedule(root, '2026-12-06 00:00').items.map((i) => i.state)).toEqual(['unsigned', 'unsigned']);
+    for (const [role, name] of [['editor', '林晓雯'], ['reviewer', '陈立新'], ['approver', '王建国']] as const) {
+      for (const { file } of [due, later]) sign({ root, file, role, name });
+    }
+    const listed = schedule(root, '2026-12-06 00:00').items;
+    expect(listed.map((i) => [i.title, i.state])).toEqual([['定时发布的通知一', 'due'], ['定时发布的通知二', 'waiting']]);
+    expect(listed[0]!.file).toBe('content/items/city/news/city-news-2026-0001.md');
+    const out = run('jiyue-schedule', ['--root', root, '--due', '--now', '2026-12-06 00:00']).out;
+    expect(out).toContain('定时发布的通知一');
+    expect(out).toContain('已到时间，下次构建上线');
+    expect(out).not.toContain('定时发布的通知二');
   });
 });

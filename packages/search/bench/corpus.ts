@@ -87,10 +87,11 @@ export function demoCityItems(root: string): CorpusItem[] {
 /** A seed line the inspector's forbidden/* rules flag (an advert, a phone number, gambling): spam injected into the real page. */
 function spamLines(text: string, name: string): Set<string> {
   const id = `seed-${name.slice(0, 3)}`;
-  const { library, raw } = fixtureLibrary([item({ id, body: text })]);
+  const itemText = item({ id, body: text });
+  const { library } = fixtureLibrary([itemText]);
   const forbidden = rules.filter((r) => r.scope === 'item' && r.id.startsWith('forbidden/'));
-  const findings = checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: forbidden, readSource: (x) => raw.get(x), registryText: FIXTURE_REGISTRY }).findings;
-  const source = [...raw.values()][0]!.split('\n');
+  const findings = checkContent(library, { date: FIXTURE_DATE, config: fixtureConfig(), rules: forbidden, registryText: FIXTURE_REGISTRY }).findings;
+  const source = itemText.split('\n');
   return new Set(findings.map((f) => source[f.line - 1]!.trim()).filter(Boolean));
 }
 

@@ -1,4 +1,4 @@
-import { formatProblem } from '@jiyue/content';
+import { formatFinding } from '@jiyue/content';
 import { describe, expect, it } from 'vitest';
 import { placeSites } from '../src/page/engine.ts';
 import { chunkKeysFor, didYouMean, expandQuery, spells, suggest, toVocabulary } from '../src/client/index.ts';
@@ -29,7 +29,7 @@ describe('synonyms file', () => {
     expect(problems.map((p) => p.rule)).toContain(rule);
     const p = problems.find((x) => x.rule === rule)!;
     expect([p.line, p.column]).toEqual([line, column]);
-    expect(formatProblem(p)).toMatch(new RegExp(`^${FILE}:${line}:${column} 错误 \\[${rule}\\] .*[\\u4e00-\\u9fff]`));
+    expect(formatFinding(p)).toMatch(new RegExp(`^${FILE}:${line}:${column} 错误 \\[${rule}\\] .*[\\u4e00-\\u9fff]`));
     expect(p.hint).toMatch(/[\u4e00-\u9fff]/);
   });
 });

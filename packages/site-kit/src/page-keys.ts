@@ -13,11 +13,13 @@ import { bundle } from './site-data.ts';
  * What the frame of every page (layouts/Page.astro: banner, column navigation, footer, notices)
  * may show: the whole bundle except its items, the column counts (shown only on the home page
  * and the site map, which are always rendered), the redirects, the file list and the published
- * reports (pages of their own, always rendered).
+ * reports (pages of their own, always rendered; the footer shows only whether they exist).
  */
 function frameOf(site: SiteBundle): unknown {
   const { items, redirects, files, published, columns, ...frame } = site;
-  return { ...frame, columns: columns.map(({ count, ...column }) => column) };
+  // The footer links the reports and the inspection results when the site publishes them.
+  const publishes = { reports: !!published?.annualReports?.length, inspection: !!published?.inspection };
+  return { ...frame, publishes, columns: columns.map(({ count, ...column }) => column) };
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');

@@ -203,6 +203,21 @@ describe('what each component guarantees', () => {
     $('button').each((_, b) => expect($(b).attr('aria-pressed')).toMatch(/^(true|false)$/));
   });
 
+  it('ContactLinks and GuideAction make every number a tel: link, every address a mailto: link, and start the matter', async () => {
+    const $c = load(await render('ContactLinks', 'several'));
+    expect($c('a').map((_, a) => $c(a).attr('href')).get()).toEqual(['tel:099912333', 'tel:12345', 'mailto:web@shili.gov.cn']);
+    const { linkContacts } = await r.load<typeof import('../src/components/ContactLinks/contact.ts')>('/src/components/ContactLinks/contact.ts');
+    const body = linkContacts('<p>请拨打热线 12345 或 0999-12345678-801，补贴 12345 元，<a href="/x">0999-11111111</a></p>');
+    expect(load(body)('a').map((_, a) => load(body)(a).attr('href')).get()).toEqual(['tel:12345', 'tel:099912345678,801', '/x']);
+    const $g = load(await render('GuideAction', 'online'));
+    expect($g('a.button').attr('href')).toBe('https://zwfw.shili.gov.cn/item/330100');
+    expect($g('a.button').text()).toBe('在线办理');
+    expect($g('dt').map((_, d) => $g(d).text()).get()).toEqual(['窗口办理', '办理地点', '办公时间', '咨询电话']);
+    const $o = load(await render('GuideAction', 'officeOnly'));
+    expect($o('a.button')).toHaveLength(0);
+    expect($o('a[href^="tel:"]')).toHaveLength(1);
+  });
+
   it('DemoRibbon, ItemList, Attachments, MessageMeta, Breadcrumb, ColumnNav, Emblem, PrintButton say what they should', async () => {
     expect(load(await render('DemoRibbon', 'demoCity'))('.demo-ribbon').text()).toContain('演示网站');
     const $l = load(await render('ItemList', 'columnPage'));

@@ -1,5 +1,5 @@
 import type { Root as HastRoot } from 'hast';
-import type { Root as MdastRoot } from 'mdast';
+import type { Parent as MdastParent, PhrasingContent as MdastPhrasing, Root as MdastRoot, Text as MdastText } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import type { Element, RootContent } from 'hast';
 import { defaultSchema, sanitize, type Schema } from 'hast-util-sanitize';
@@ -34,7 +34,39 @@ const aloneSchema: Schema = { ...schema, ancestors: {} };
 const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw);
 
 export function parseMarkdown(text: string): MdastRoot {
-  return parser.parse(text);
+  const tree = parser.parse(text);
+  trimAutolinks(tree);
+  return tree;
+}
+
+/**
+ * GFM turns "www.…" and "http://…" written in running text into links that end only at a space;
+ * Chinese text has none, so "域名采用“www.”格式，其中…" would link the rest of the sentence.
+ * An autolink ends at the first character that is not ASCII; what is left is a link only if it
+ * still names a host (a dot inside it), otherwise plain text.
+ */
+function trimAutolinks(tree: MdastRoot): void {
+  const walk = (parent: MdastParent) => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i]!;
+      if (node.type === 'link' && node.children.length === 1 && node.children[0]!.type === 'text') {
+        const label = node.children[0]!.value;
+        const literal = node.url === label || node.url === `http://${label}` || node.url === `mailto:${label}`;
+        const cut = label.search(/[^\x21-\x7e]/);
+        if (literal && cut >= 0) {
+          const kept = label.slice(0, cut).replace(/[.,:;!?'")\]]+$/, '');
+          const rest: MdastText = { type: 'text', value: label.slice(kept.length) };
+          const replacement: MdastPhrasing[] = /[^.]\.[^.]/.test(kept) && !kept.endsWith('.')
+            ? [{ ...node, url: node.url.slice(0, node.url.length - label.length) + kept, children: [{ type: 'text', value: kept }] }, rest]
+            : [{ type: 'text', value: label, position: node.position }];
+          parent.children.splice(i, 1, ...(replacement as typeof parent.children));
+          continue;
+        }
+      }
+      if ('children' in node) walk(node as MdastParent);
+    }
+  };
+  walk(tree);
 }
 
 /** Something the sanitizer took out of an item: the publisher is told, since it will not appear. */
@@ -51,13 +83,13 @@ export interface Removal {
  * element is judged again by the sanitizer itself, alone, so the report and the output cannot
  * disagree; an unchanged shape (the usual case) needs no second look.
  */
-export function renderItem(tree: MdastRoot): { html: string; removed: Removal[] } {
+export function renderItem(tree: MdastRoot): { html: string; tree: HastRoot; removed: Removal[] } {
   const hast = toHast.runSync(tree) as HastRoot;
   const removed = dropForeignResources(hast);
   const clean = sanitize(hast, schema) as HastRoot;
   if (shape(clean) !== shape(hast)) removed.push(...judgeAlone(hast));
   removed.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { html: toHtml(clean), removed };
+  return { html: toHtml(clean), tree: clean, removed };
 }
 
 type Node = HastRoot | RootContent;

@@ -1,9 +1,13 @@
+import { createHash } from 'node:crypto';
 import type { Nodes as MdastNodes, Root as MdastRoot, Yaml } from 'mdast';
 import type { ContentProblem } from '../errors.ts';
 import { validate } from '../validate.ts';
-import { parseYaml } from '../yaml-source.ts';
+import { isMap, isNode, isScalar, isSeq } from 'yaml';
+import { LineIndex } from '../line-index.ts';
+import { parseYaml, type YamlSource } from '../yaml-source.ts';
 import { checkSource, checkTree } from './limits.ts';
 import { parseMarkdown, plainText, renderItem, type Removal } from './markdown.ts';
+import { publishedText, type PublishedText } from './published-text.ts';
 import { itemSchema, type ItemFrontmatter } from './schema.ts';
 
 /** Larger files are refused: an item is a page, not an archive of attachments. */
@@ -16,10 +20,32 @@ export interface ParsedItem {
   /** Plain text of the body (for summaries and the inspector). */
   text: string;
   file: string;
+  /** SHA-256 of the file's path and bytes: what caches of results about this item are keyed by. */
+  digest: string;
   /** Line of each front-matter key, for later cross-item messages. */
   lines: Record<string, number>;
   /** Library files the body links to (`[表格](files/x.xlsx)`), published with the page like attachments. */
   bodyFiles: { file: string; line: number; column: number }[];
+  /** What a reader sees, with positions back to this file: what the inspector's text rules judge. */
+  published: PublishedText;
+  /** Position of every front-matter key and scalar value, by dotted path ("signoff.approver", "shownOn.0.site"). */
+  positions: Record<string, FieldPosition>;
+  /** HTML comments of the body (never published): reviewers' notes and the inspector's suppressions. */
+  comments: ItemComment[];
+}
+
+export interface FieldPosition {
+  key: { line: number; column: number };
+  value?: { line: number; column: number };
+}
+
+export interface ItemComment {
+  /** The comment as written, `<!--` to `-->`. */
+  value: string;
+  line: number;
+  column: number;
+  /** The first non-empty line after the comment. */
+  nextLine: number;
 }
 
 const problem = (file: string, rule: string, message: string, hint: string, line = 1, column = 1): ContentProblem => ({
@@ -83,12 +109,63 @@ function parseItemUnguarded(bytes: Uint8Array, file: string): { item?: ParsedIte
   const lines: Record<string, number> = {};
   for (const key of Object.keys(checked.data)) lines[key] = source.at([key]).line;
   const bodyFiles = linkLibraryFiles(tree);
-  const { html, removed } = renderItem(tree);
+  const { html, tree: hast, removed } = renderItem(tree);
   if (removed.length) return { problems: removalProblems(file, removed) };
+  const frontOffset = (fm.position?.start.offset ?? 0) + text.slice(fm.position?.start.offset ?? 0).indexOf('\n') + 1;
+  const index = new LineIndex(text);
   return {
-    item: { meta: checked.data, html, text: plainText(tree), file, lines, bodyFiles },
+    item: {
+      meta: checked.data, html, text: plainText(tree), file, lines, bodyFiles,
+      digest: createHash('sha256').update(file).update('\0').update(bytes).digest('hex'),
+      published: publishedText(text, index, source.doc, frontOffset, hast),
+      positions: fieldPositions(source),
+      comments: comments(tree, text, index),
+    },
     problems: [],
   };
+}
+
+/** Every key and scalar value of the front matter with its position. */
+function fieldPositions(source: YamlSource): Record<string, FieldPosition> {
+  const out: Record<string, FieldPosition> = {};
+  const walk = (node: unknown, path: string[]) => {
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key) || !pair.key.range) continue;
+        const p = [...path, String(pair.key.value)];
+        out[p.join('.')] = { key: source.position(pair.key.range[0]), ...(isScalar(pair.value) && pair.value.range ? { value: source.position(pair.value.range[0]) } : {}) };
+        walk(pair.value, p);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const p = [...path, String(i)];
+        if (isNode(item) && item.range) out[p.join('.')] = { key: source.position(item.range[0]), ...(isScalar(item) ? { value: source.position(item.range[0]) } : {}) };
+        walk(item, p);
+      });
+    }
+  };
+  walk(source.doc.contents, []);
+  return out;
+}
+
+/** The body's HTML comments, where they are and which line they precede. */
+function comments(tree: MdastRoot, text: string, index: LineIndex): ItemComment[] {
+  const out: ItemComment[] = [];
+  const lines = text.split('\n');
+  const walk = (node: MdastNodes) => {
+    if (node.type === 'html' && node.position?.start.offset !== undefined) {
+      for (const m of node.value.matchAll(/<!--[\s\S]*?-->/g)) {
+        const offset = node.position.start.offset + m.index!;
+        const { line, column } = index.at(offset);
+        let nextLine = index.at(offset + m[0].length).line + 1;
+        while (nextLine <= lines.length && lines[nextLine - 1]!.trim() === '') nextLine++;
+        out.push({ value: m[0], line, column, nextLine });
+      }
+    }
+    if ('children' in node) for (const child of node.children as MdastNodes[]) walk(child);
+  };
+  walk(tree);
+  return out;
 }
 
 /** The first line that is not valid UTF-8 (lines are split on the LF byte, which UTF-8 never uses inside a character). */

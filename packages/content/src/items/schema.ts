@@ -75,6 +75,10 @@ export const itemSchema = z
         contact: text, // 咨询电话
         notes: z.string().optional(), // 注意事项
         onlineLevel: z.enum(['一级', '二级', '三级', '四级']), // 网上办理深度
+        /** 在线办理: the matter's page on the government service platform. */
+        online: z.url({ protocol: /^https$/, error: 'item/guide-online|在线办理网址格式不正确|填写政务服务平台上该事项的完整网址，以 https:// 开头，例如 https://zwfw.shili.gov.cn/item/330100。' }).optional(),
+        address: text.optional(), // 办理地点
+        hours: text.optional(), // 办公时间
         forms: z.array(attachment).optional(),
       })
       .optional(),

@@ -9,6 +9,12 @@ const code = (re: RegExp, rule: string, message: string, hint: string) =>
     z.string().regex(re, { error: `${rule}|${message}|${hint}` }),
   );
 
+/** A link the registry gives: a path on the site itself, or a full https address. */
+const address = (rule: string, message: string, hint: string) =>
+  z.string().regex(/^(\/[a-z0-9/_-]*|https:\/\/[a-z0-9.-]+(\/[A-Za-z0-9/_.?=&%-]*)?)$/, {
+    error: `${rule}|${message}|填写本站路径（如 /messages/）或完整的 https 网址（如 https://www.shili.gov.cn/messages/）；${hint}`,
+  });
+
 export const siteKinds = ['city-portal', 'district-portal', 'department'] as const;
 export type SiteKind = (typeof siteKinds)[number];
 
@@ -102,6 +108,18 @@ export const siteSchema = z.strictObject({
   /** A department's own logo, a path under content/logos/. */
   logo: z.string().regex(/^logos\/[a-z0-9-]+\.svg$/).optional(),
   theme: z.enum(themes).default('red'),
+  /** 互动交流 (X5): where citizens write to the government; default: the site's message column. */
+  interaction: address('registry/interaction', '互动交流地址格式不正确', '不设置时链接到本站的留言答复栏目。').optional(),
+  /** 办事服务: the home page's service shortcuts (default: the site's latest service guides). */
+  services: z
+    .array(
+      z.strictObject({
+        name: z.string().min(2, { error: 'registry/service-name|办事服务入口名称过短|写 2–10 个字，例如 社保参保登记。' }).max(10, { error: 'registry/service-name|办事服务入口名称过长|写 2–10 个字，手机上一行能显示完，例如 社保参保登记。' }),
+        href: address('registry/service-link', '办事服务入口地址格式不正确', '通常链接到本站的办事指南页面，例如 /guides/city-guide-0001/。'),
+      }),
+    )
+    .max(8, { error: 'registry/services-count|办事服务入口超过 8 个|首页只放最常用的 8 项，其余可从“全部办事指南”进入。' })
+    .optional(),
   roster: z.strictObject({
     editors: z.array(person).min(1),
     reviewers: z.array(person).min(1),

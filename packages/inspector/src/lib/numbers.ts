@@ -30,3 +30,16 @@ export function passesLuhn(digits: string): boolean {
   }
   return sum % 10 === 0;
 }
+
+/** First two digits of a mainland region code (GB/T 2260 provinces), and 99, the demo city's. */
+const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 99]);
+
+/**
+ * A 15-digit 居民身份证号码 of the first generation (issued until 2004, still printed in old
+ * lists): a region code of a real province, a real birth date 19YYMMDD, a 3-digit sequence. It
+ * has no check digit, so the province and the date are what set it apart from other numbers.
+ */
+export function isOldIdCardNumber(s: string): boolean {
+  if (!/^\d{15}$/.test(s) || !PROVINCES.has(Number(s.slice(0, 2)))) return false;
+  return isDay(`19${s.slice(6, 8)}-${s.slice(8, 10)}-${s.slice(10, 12)}`);
+}

@@ -8,6 +8,14 @@ const KIND = { 'city-portal': '政府门户网站', 'district-portal': '政府�
 /** Figures that cannot be computed from the library (visits, security checks…): filled in by the office. */
 export const NOT_FROM_LIBRARY = null;
 
+const interpretedOf = new WeakMap<Library, Set<string>>();
+/** Ids of the policies some item interprets (once per library). */
+function interpretedPolicies(library: Library): Set<string> {
+  let set = interpretedOf.get(library);
+  if (!set) interpretedOf.set(library, (set = new Set(library.items.flatMap((i) => (i.meta.interprets ? [i.meta.interprets] : [])))));
+  return set;
+}
+
 /** 政府网站工作年度报表 (I4) of one site for one year; `reprintHours` is the configured reprint deadline (R-C4). */
 export function annualReport(library: Library, site: Site, year: number, reprintHours: number, visits?: { uniqueVisitors: number; pageViews: number }): AnnualReport {
   const inYear = (date: string) => date.startsWith(`${year}-`);
@@ -26,7 +34,7 @@ export function annualReport(library: Library, site: Site, year: number, reprint
   });
   const lags = reprints.map(({ reprint, original }) => reprintLagHours(reprint.meta.date, original.meta.date));
   const policies = items.filter((i) => i.meta.type === 'policy' && i.meta.policy?.important);
-  const interpreted = new Set(library.items.map((i) => i.meta.interprets).filter(Boolean));
+  const interpreted = interpretedPolicies(library);
   const topicColumns = site.columns.filter((c) => c.type === 'topic');
   return {
     year,

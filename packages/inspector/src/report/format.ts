@@ -1,12 +1,8 @@
+import { formatFinding } from '@jiyue/content';
 import type { InspectionReport } from '../inspect.ts';
-import type { Finding, Suppression } from '../types.ts';
+import type { Suppression } from '../types.ts';
 
-const LEVEL = { error: '错误', warning: '警告' } as const;
-
-export function formatFinding(f: Finding): string {
-  const where = f.url ? `（${f.url}${f.element ? ` ${f.element}` : ''}）` : '';
-  return `${f.file}:${f.line}:${f.column} ${LEVEL[f.severity]} [${f.rule}] ${f.message}${where}\n    修改建议：${f.hint}`;
-}
+export { formatFinding };
 
 export const formatSuppression = (s: Suppression) =>
   `${s.file}:${s.line}:${s.column} 已停用 [${s.rules.join(',')}]（${s.scope === 'file' ? '全文' : s.scope === 'line' ? '本行' : '下一行'}，屏蔽 ${s.suppressed} 处）原因：${s.reason}`;

@@ -8,9 +8,11 @@ import { rule as forbiddenBankCard } from './forbidden/bank-card/index.ts';
 import { rule as forbiddenClassified } from './forbidden/classified/index.ts';
 import { rule as forbiddenExternalLink } from './forbidden/external-link/index.ts';
 import { rule as forbiddenGambling } from './forbidden/gambling/index.ts';
+import { rule as forbiddenHomeAddress } from './forbidden/home-address/index.ts';
 import { rule as forbiddenIdCard } from './forbidden/id-card/index.ts';
 import { rule as forbiddenIpLiteral } from './forbidden/ip-literal/index.ts';
 import { rule as forbiddenMobile } from './forbidden/mobile/index.ts';
+import { rule as forbiddenPersonalEmail } from './forbidden/personal-email/index.ts';
 import { rule as inspectionColumnStale } from './inspection/column-stale/index.ts';
 import { rule as inspectionEarlyWarning } from './inspection/early-warning/index.ts';
 import { rule as inspectionEmptyColumns } from './inspection/empty-columns/index.ts';
@@ -53,8 +55,10 @@ export const rules: readonly Rule[] = [
   forbiddenExternalLink,
   forbiddenIpLiteral,
   forbiddenGambling,
+  forbiddenHomeAddress,
   forbiddenIdCard,
   forbiddenMobile,
+  forbiddenPersonalEmail,
   inspectionColumnStale,
   inspectionEarlyWarning,
   inspectionEmptyColumns,

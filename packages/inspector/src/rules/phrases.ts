@@ -1,15 +1,18 @@
-import { occurrences, paragraphAt, sentenceAt } from '../lib/text.ts';
+import { looseOccurrences } from '../lib/loose.ts';
+import { paragraphAt, sentenceAt } from '../lib/text.ts';
 
 export interface PhraseHit {
   offset: number;
   phrase: string;
 }
 
-/** Every occurrence of the phrases (literal, case-insensitive for Latin letters) and of the patterns. */
+/**
+ * Every occurrence of the phrases (case-insensitive, however spaced: “百 家 乐”, see lib/loose.ts)
+ * and of the patterns. Give it folded text (lib/fold.ts) so full-width and invisible characters do not hide a phrase.
+ */
 export function findPhrases(text: string, phrases: readonly string[], patterns: readonly string[] = []): PhraseHit[] {
-  const lower = text.toLowerCase();
   const hits: PhraseHit[] = [];
-  for (const p of phrases) for (const offset of occurrences(lower, p.toLowerCase())) hits.push({ offset, phrase: text.slice(offset, offset + p.length) });
+  for (const p of phrases) for (const [offset, phrase] of looseOccurrences(text, p)) hits.push({ offset, phrase });
   for (const p of patterns) for (const m of text.matchAll(new RegExp(p, 'gi'))) if (m[0]) hits.push({ offset: m.index!, phrase: m[0] });
   // Overlapping hits (a phrase inside a longer one, two patterns on one marking) count once: the longest wins.
   hits.sort((a, b) => a.offset - b.offset || b.phrase.length - a.phrase.length);

@@ -1,4 +1,4 @@
-import type { LineIndex } from './positions.ts';
+import type { ItemComment } from '@jiyue/content';
 
 /**
  * A suppression written in an item as an HTML comment, visible to every reviewer:
@@ -17,24 +17,18 @@ export interface Directive {
   target?: number;
 }
 
-const pattern = /<!--\s*jiyue-disable(-next-line|-line)?(?:\s+([^\s]+))?([\s\S]*?)-->/g;
+const pattern = /^<!--\s*jiyue-disable(-next-line|-line)?(?:\s+([^\s]+))?([\s\S]*?)-->$/;
 
-export function parseDirectives(raw: string, index: LineIndex): Directive[] {
+export function parseDirectives(comments: readonly ItemComment[]): Directive[] {
   const out: Directive[] = [];
-  for (const m of raw.matchAll(pattern)) {
-    const { line, column } = index.at(m.index!);
+  for (const c of comments) {
+    const m = pattern.exec(c.value);
+    if (!m) continue;
     const scope = m[1] === '-next-line' ? 'next-line' : m[1] === '-line' ? 'line' : 'file';
     const rules = (m[2] ?? '').split(',').map((r) => r.trim()).filter(Boolean);
     const reason = (m[3] ?? '').trim().replace(/^(原因|理由|reason)\s*[:：]\s*/i, '').trim();
-    let target: number | undefined;
-    if (scope === 'line') target = line;
-    if (scope === 'next-line') {
-      const endLine = index.at(m.index! + m[0].length).line;
-      const lines = raw.split('\n');
-      target = endLine + 1;
-      while (target <= lines.length && lines[target - 1]!.trim() === '') target++;
-    }
-    out.push({ rules, reason, scope, line, column, target });
+    const target = scope === 'line' ? c.line : scope === 'next-line' ? c.nextLine : undefined;
+    out.push({ rules, reason, scope, line: c.line, column: c.column, target });
   }
   return out;
 }

@@ -1,76 +1,49 @@
-import type { ParsedItem } from '@jiyue/content';
+import { fieldAt, textPosition, type ParsedItem } from '@jiyue/content';
 import { parseDirectives, type Directive } from './directives.ts';
-import { extractLinks, type LinkRef } from './links.ts';
-import { bodyStart, maskItem } from './mask.ts';
-import { LineIndex } from './positions.ts';
+import { itemLinks, type LinkRef } from './links.ts';
 
-/** One item as the rules see it: the parsed item plus its raw text, positions and links. */
+/**
+ * One item as the rules see it, made from the content package's single parse: the published
+ * text (what a citizen reads, normalized) with its way back to the file, links and suppressions.
+ * Nothing is read or parsed again here.
+ */
 export interface ItemSource {
   item: ParsedItem;
   file: string;
-  raw: string;
-  /** Raw text with non-prose parts blanked (same length as raw). */
-  scan: string;
-  /** Offset where the Markdown body starts. */
-  body: number;
+  /** The item's published text (title, other shown fields, body): what the text rules scan. */
+  text: string;
   links: LinkRef[];
   directives: Directive[];
-  /** Line and column of an offset in the file. */
+  /** Line and column in the file of an offset of `text`. */
   at(offset: number): { line: number; column: number };
+  /** The front-matter field an offset of `text` belongs to ("title", "summary", "policy.issuer"…), or "body". */
+  fieldAt(offset: number): string;
   /** Position of a front-matter key (nested keys by name, e.g. ['policy', 'important']), or of its nearest parent. */
   keyAt(path: string[]): { line: number; column: number };
-  /** Position of `text` inside the front-matter line of `path`, else of the key. */
-  valueAt(path: string[], text: string): { line: number; column: number };
+  /** Position of the value of a front-matter key, else of the key. */
+  valueAt(path: string[]): { line: number; column: number };
 }
 
-export function itemSource(item: ParsedItem, raw: string): ItemSource {
-  const index = new LineIndex(raw);
-  const scan = maskItem(raw);
-  const body = bodyStart(raw);
-  const frontLines = raw.slice(0, body).split('\n');
-
-  const keyAt = (path: string[]) => {
-    // Walk down the front matter: each key is searched after its parent, at a deeper indentation.
-    let from = 0;
-    let found: { line: number; column: number } | undefined;
-    let minIndent = -1;
-    for (const key of path) {
-      let hit = -1;
-      for (let i = from; i < frontLines.length; i++) {
-        const m = new RegExp(`^(\\s*(?:-\\s+)?)${key}\\s*:`).exec(frontLines[i]!);
-        const flow = new RegExp(`[{,]\\s*${key}\\s*:`).exec(frontLines[i]!);
-        if (m && m[1]!.length > minIndent) {
-          hit = i;
-          found = { line: i + 1, column: m[1]!.length + 1 };
-          minIndent = m[1]!.length;
-          break;
-        }
-        if (flow && i >= from && found) {
-          hit = i;
-          found = { line: i + 1, column: flow.index + flow[0].indexOf(key) + 1 };
-          break;
-        }
-      }
-      if (hit < 0) break;
-      from = hit;
+export function itemSource(item: ParsedItem): ItemSource {
+  const { published, positions } = item;
+  const nearest = (path: string[]) => {
+    for (let n = path.length; n > 0; n--) {
+      const p = positions[path.slice(0, n).join('.')];
+      if (p) return p;
     }
-    return found ?? { line: item.lines[path[0]!] ?? 1, column: 1 };
+    return undefined;
   };
-
+  const keyAt = (path: string[]) => nearest(path)?.key ?? { line: item.lines[path[0]!] ?? 1, column: 1 };
+  const at = (offset: number) => textPosition(published, offset);
   return {
     item,
     file: item.file,
-    raw,
-    scan,
-    body,
-    links: extractLinks(raw, scan),
-    directives: parseDirectives(raw, index),
-    at: (offset) => index.at(offset),
+    text: published.text,
+    links: itemLinks(published, at),
+    directives: parseDirectives(item.comments),
+    at,
+    fieldAt: (offset) => fieldAt(published, offset),
     keyAt,
-    valueAt: (path, text) => {
-      const key = keyAt(path);
-      const col = frontLines[key.line - 1]?.indexOf(text, key.column - 1) ?? -1;
-      return col >= 0 ? { line: key.line, column: col + 1 } : key;
-    },
+    valueAt: (path) => positions[path.join('.')]?.value ?? keyAt(path),
   };
 }

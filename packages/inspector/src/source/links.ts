@@ -1,22 +1,21 @@
-import { hostAllowed, parseAddress, parseMarkdown, type Address } from '@jiyue/content';
-import type { Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { hostAllowed, parseAddress, type Address, type PublishedText } from '@jiyue/content';
 
 export { hostAllowed };
 
-/** A link or embedded resource in an item, with the offset of its address in the raw file. */
+/** A link or embedded resource that reaches an item's page, with where it was written. */
 export interface LinkRef {
   url: string;
   /** Lower-case host name; undefined for relative links, mailto: and tel:. */
   host?: string;
   /** The host is an IP address (its own rule, D6; never admitted by the allow-list). */
   ipLiteral: boolean;
-  offset: number;
-  /** `image`: something the page loads (Markdown image, src/srcset/poster…); the others are links. */
-  kind: 'link' | 'image' | 'html' | 'text';
+  line: number;
+  column: number;
+  /** `image`: something the page loads; `text`: a host name written as plain text; `link`: a link target. */
+  kind: 'link' | 'image' | 'text';
+  /** For `text`: where it is in the published text. */
+  textOffset?: number;
 }
-
-type Node = { type: string; url?: string; value?: string; children?: Node[]; position?: { start: { offset?: number }; end: { offset?: number } } };
 
 /** Common top-level domains of host names written as plain text (e.g. "访问 abc365.com"). */
 const TLD = 'com|net|org|cn|cc|vip|top|xyz|info|biz|me|io|co|tv|app|club|site|online|shop|wang|ltd|hk|tw|mo|asia|bet|win|live|pro|link|ink|fun|icu|game|games|casino';
@@ -32,65 +31,20 @@ export function addressOf(url: string): Address {
   return parseAddress(bare ? `https://${url}` : url);
 }
 
-/** Attributes through which raw HTML links to an address, and those through which a page loads from one. */
-const LINK_ATTRIBUTES = ['href', 'action', 'formAction', 'cite', 'xLinkHref'];
-const RESOURCE_ATTRIBUTES = ['src', 'srcSet', 'poster', 'data', 'background'];
-
-/** href/src… of raw HTML as a browser reads them (entities decoded by parse5), with their offsets in `html`. */
-function htmlAddresses(html: string): { url: string; offset: number; resource: boolean }[] {
-  const out: { url: string; offset: number; resource: boolean }[] = [];
-  const walk = (node: Root | RootContent) => {
-    if (node.type === 'element') {
-      for (const name of [...LINK_ATTRIBUTES, ...RESOURCE_ATTRIBUTES]) {
-        const value = node.properties[name];
-        if (value === undefined || value === null || value === false) continue;
-        const text = Array.isArray(value) ? value.join(' ') : String(value);
-        const urls = name === 'srcSet' ? text.split(',').map((c) => c.trim().split(/\s+/)[0]!).filter(Boolean) : [text];
-        for (const url of urls) out.push({ url, offset: node.position?.start.offset ?? 0, resource: RESOURCE_ATTRIBUTES.includes(name) });
-      }
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(fromHtml(html, { fragment: true }));
-  return out;
-}
-
 /**
- * Every link of an item: Markdown links, images and definitions, href/src in raw HTML,
- * GFM autolinks, and host names written as plain text. `scan` is the masked text
- * (comments and front matter blanked), so disabled or non-prose parts yield no links.
+ * Every address of an item's page: the link targets and image sources of its published HTML
+ * (Markdown and raw HTML alike, as the sanitizer kept them), and host names written as plain
+ * text, which readers copy into a browser. A host already linked is not listed again as text.
  */
-export function extractLinks(raw: string, scan: string): LinkRef[] {
-  const out: LinkRef[] = [];
-  const taken: [number, number][] = [];
-  const walk = (node: Node) => {
-    const start = node.position?.start.offset;
-    const end = node.position?.end.offset;
-    if (start !== undefined && end !== undefined && scan.slice(start, end).trim() !== '') {
-      if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url) {
-        const at = raw.indexOf(node.url, start);
-        const offset = at >= start && at < end ? at : start;
-        // An autolink literal ("www.x.com") stores a normalised url; keep what the author wrote.
-        out.push({ url: node.url, ...linkTarget(node.url), offset, kind: node.type === 'image' ? 'image' : 'link' });
-        taken.push([start, end]);
-      } else if (node.type === 'html' && node.value) {
-        for (const a of htmlAddresses(node.value)) {
-          const offset = start + a.offset;
-          if (scan[offset] === ' ' && raw[offset] !== ' ') continue; // inside a comment
-          out.push({ url: a.url, ...linkTarget(a.url), offset, kind: a.resource ? 'image' : 'html' });
-        }
-        taken.push([start, end]);
-      }
-    }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(parseMarkdown(raw) as unknown as Node);
-  for (const m of scan.matchAll(bareHost)) {
-    const offset = m.index!;
-    if (taken.some(([s, e]) => offset >= s && offset < e)) continue;
-    out.push({ url: m[0], ...linkTarget(m[0]), offset, kind: 'text' });
+export function itemLinks(published: PublishedText, at: (offset: number) => { line: number; column: number }): LinkRef[] {
+  const out: LinkRef[] = published.links.map((l) => ({ ...l, ...linkTarget(l.url) }));
+  const linked = new Set(out.map((l) => l.host).filter(Boolean));
+  for (const m of published.text.matchAll(bareHost)) {
+    const target = linkTarget(m[0]);
+    if (target.host && linked.has(target.host)) continue;
+    out.push({ url: m[0], ...target, ...at(m.index!), kind: 'text', textOffset: m.index! });
   }
-  return out.sort((a, b) => a.offset - b.offset);
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function linkTarget(url: string): { host?: string; ipLiteral: boolean } {

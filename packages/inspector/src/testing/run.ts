@@ -50,27 +50,24 @@ const field = (text: string, key: string) => new RegExp(`^${key}:\\s*(.+)$`, 'm'
 export const fileOf = (text: string) => `content/items/${field(text, 'site')}/${field(text, 'id')}.md`;
 
 /** A checked library from item texts, without touching the disk. Invalid items throw (a fixture is wrong). */
-export function fixtureLibrary(items: string[], registryText = FIXTURE_REGISTRY): { library: Library; raw: Map<string, string> } {
+export function fixtureLibrary(items: string[], registryText = FIXTURE_REGISTRY): { library: Library } {
   const registry = registrySchema.parse(parse(registryText));
-  const raw = new Map<string, string>();
   const parsed: ParsedItem[] = [];
   for (const text of items) {
     const file = fileOf(text);
     const { item, problems } = parseItem(new TextEncoder().encode(text), file);
     if (!item) throw new Error(`fixture item ${file} is invalid: ${problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.message}`).join('; ')}`);
     if (item.meta.draft) continue;
-    raw.set(file, text);
     parsed.push(item);
   }
   return {
     library: { registry, items: parsed, byId: new Map(parsed.map((i) => [i.meta.id, i])), sites: new Map(registry.sites.map((s) => [s.id, s])), logos: new Map() },
-    raw,
   };
 }
 
 /** Runs a rule (and the fixture's withRules) on a fixture; returns that rule's findings. */
 export function runFixture(rule: Rule, fixture: Fixture): Finding[] {
-  const { library, raw } = fixtureLibrary(fixture.items ?? [], fixture.registry);
+  const { library } = fixtureLibrary(fixture.items ?? [], fixture.registry);
   const extra = orderedRules.filter((r) => fixture.withRules?.includes(r.id));
   const rules = [rule, ...extra];
   let findings: Finding[];
@@ -95,7 +92,6 @@ export function runFixture(rule: Rule, fixture: Fixture): Finding[] {
       date: fixture.date ?? FIXTURE_DATE,
       config: fixtureConfig(),
       rules,
-      readSource: (file) => raw.get(file),
       registryText: fixture.registry ?? FIXTURE_REGISTRY,
       root: repoRoot,
     }).findings;

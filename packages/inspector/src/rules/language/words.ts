@@ -7,7 +7,7 @@ import { at } from '../shared.ts';
 export function wrongWords(source: ItemSource, pairs: readonly { wrong: string; right: string }[], message: (w: string, r: string) => string, hint: string): Draft[] {
   const out: Draft[] = [];
   for (const { wrong, right } of pairs) {
-    for (const offset of occurrences(source.scan, wrong)) out.push(at(source, offset, message(wrong, right), hint));
+    for (const offset of occurrences(source.text, wrong)) out.push(at(source, offset, message(wrong, right), hint));
   }
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }

@@ -1,11 +1,5 @@
 import type { ItemRule } from '../../../types.ts';
-import { at, redact } from '../../shared.ts';
-
-/**
- * 11-digit mainland mobile numbers (1[3-9]x), also written 138-1234-5678 or 138 1234 5678;
- * not part of a longer run of digits, not a decimal or an amount (followed by 元/万/亿/%).
- */
-const mobile = /(?<![\d.．])1[3-9]\d([- ]?)\d{4}\1\d{4}(?![\d.．]\d|\d|\s*[元万亿%‰])/g;
+import { atFolded, fieldAt, numbersIn, redact } from '../../shared.ts';
 
 export const rule: ItemRule = {
   id: 'forbidden/mobile',
@@ -13,9 +7,14 @@ export const rule: ItemRule = {
   severity: 'error',
   title: '手机号码',
   requirements: ['C6'],
-  check(source) {
-    return [...source.scan.matchAll(mobile)].map((m) =>
-      at(source, m.index!, `正文含有手机号码“${redact(m[0], 3, 4)}”（个人信息或广告联系方式）`, '删除手机号码；需要公布联系方式时，使用单位的办公电话（如 0999-12345678）或 12345 热线。'),
-    );
+  check(source, ctx) {
+    // 11-digit mainland mobiles (1[3-9]…), with or without +86, together, grouped or digit by
+    // digit, full-width or with invisible characters inside (lib/personal.ts); not an amount.
+    const { folded, numbers } = numbersIn(source, ctx);
+    return numbers
+      .filter((n) => n.kind === 'mobile')
+      .map((n) =>
+        atFolded(source, folded, n.start, `${fieldAt(source, folded.offsets[n.start]!)}含有手机号码“${redact(n.written, 3, 4)}”（个人信息或广告联系方式）`, '删除手机号码；需要公布联系方式时，使用单位的办公电话（如 0999-12345678）或 12345 热线。'),
+      );
   },
 };

@@ -54,7 +54,7 @@ export const rule: ItemRule = {
     const allowed = new Set(ctx.config.language.traditionalAllowed);
     const out: Draft[] = [];
     let offset = 0;
-    for (const line of source.scan.split('\n')) {
+    for (const line of source.text.split('\n')) {
       const hits = traditionalIn(line, allowed);
       if (hits.length) {
         const list = [...new Map(hits.map((h) => [h.char, h.simplified])).entries()].map(([t, s]) => `“${t}”（规范字：${s}）`);

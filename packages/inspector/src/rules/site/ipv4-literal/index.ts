@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineIndex } from '../../../source/positions.ts';
+import { LineIndex } from '@jiyue/content';
 import type { SiteRule } from '../../../types.ts';
 
 /** A URL whose host is an IPv4 address: //a.b.c.d followed by a port, path, quote or end. */

@@ -5,6 +5,7 @@ import { atKey } from '../../shared.ts';
 export const rule: ItemRule = {
   id: 'workflow/future-date',
   scope: 'item',
+  usesDate: true,
   severity: 'error',
   title: '发布时间不能晚于今天',
   requirements: ['C5', 'C9'],

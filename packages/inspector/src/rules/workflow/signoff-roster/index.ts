@@ -30,7 +30,7 @@ export const rule: ItemRule = {
             ? `“${name}”在网站“${site.name}”的名单中是${elsewhere.join('、')}人员，不能担任${role}`
             : `${role}“${name}”不在网站“${site.name}”的${role}人员名单中`,
           `${role}人员须是 content/sites.yaml 中该网站 roster.${list} 所列的人：${site.roster[list].join('、')}。人员变动请先更新名单。`,
-          name,
+          true,
         ),
       );
     }

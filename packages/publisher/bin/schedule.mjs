@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { scheduleMain } from '../src/cli.ts';
+
+process.exitCode = await scheduleMain();
