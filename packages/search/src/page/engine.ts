@@ -44,9 +44,9 @@ export interface ResultSet {
   done(): boolean;
 }
 
-/** Below this many phrase matches, the best plain matches are checked for the phrase (at most this many). */
+/** Below this many pages with what was typed, the best other candidates are read for it (at most this many). */
 const CHECK_BELOW = 10;
-const CHECK_AT_MOST = 20;
+const CHECK_AT_MOST = 30;
 
 const SITE_FILTER = MERGE_FILTER.site;
 const SHARD_FILTER = MERGE_FILTER.shard;
@@ -260,16 +260,22 @@ export class SearchEngine {
       // A phrase hit the plain search missed (Pagefind ranks phrase hits at a flat score).
       for (const r of phraseResults) if (!best.has(r.id)) consider({ r, exact: true, tier: v.weight, score: 0.1 * v.weight });
     }
-    // Pagefind's phrase search misses a phrase inside a longer indexed word (低保 in 低保金).
-    // When the phrase matches fill less than a page, read the best plain matches and keep
-    // those whose text contains a variant as written (a few small fragments, cached for display).
-    const exactCount = [...best.values()].filter((b) => b.exact).length;
-    if (exactCount < CHECK_BELOW) {
-      const unsure = [...best.values()].filter((b) => !b.exact).sort((a, b) => b.score - a.score).slice(0, CHECK_AT_MOST);
+    // Pagefind's phrase search misses a phrase inside a longer indexed word (低保 in 低保金), and
+    // when the phrase's first or last character belongs to a neighbouring word (元楼宇 in
+    // 单元|楼宇) even its plain search can miss the page. So when the pages with what was typed
+    // (the first variant; synonym hits do not count) fill less than a page, the phrase less its
+    // first or last character is searched too, and the best candidates' text is read: a page that
+    // contains a variant as written ranks with that variant (a few small fragments, cached).
+    const typed = variants[0];
+    const typedHits = [...best.values()].filter((b) => b.exact && typed && b.tier >= typed.weight).length;
+    if (typed && typedHits < CHECK_BELOW) {
+      const extra = await Promise.all(trimmed(typed.text).map((t) => pf.search(t, { filters })));
+      for (const r of extra.flatMap((x) => x.results)) if (!best.has(r.id)) best.set(r.id, { r, exact: false, tier: 0, score: r.score * 0.5 });
+      const unsure = [...best.values()].filter((b) => b.tier < typed.weight).sort((a, b) => b.score - a.score).slice(0, CHECK_AT_MOST);
       const texts = await Promise.all(unsure.map((b) => b.r.data().then((f) => f.content.replace(/\s+/g, '').toLowerCase())));
       unsure.forEach((b, i) => {
         const v = variants.find((x) => x.text.split(' ').every((w) => texts[i]!.includes(w)));
-        if (v) Object.assign(b, { exact: true, tier: v.weight });
+        if (v && (!b.exact || v.weight > b.tier)) Object.assign(b, { exact: true, tier: v.weight });
       });
     }
     let ranked = [...best.values()];
@@ -288,6 +294,12 @@ export class SearchEngine {
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
     return { ...byDateMerge(lists, wanted.size, toHit), exact };
   }
+}
+
+/** A one-word Chinese phrase of three or more characters less its first, and less its last character. */
+function trimmed(text: string): string[] {
+  const chars = [...text];
+  return chars.length >= 3 && !text.includes(' ') && /^\p{Script=Han}+$/u.test(text) ? [chars.slice(1).join(''), chars.slice(0, -1).join('')] : [];
 }
 
 /** Whether a site's concatenated chunk keys ("aqbh…") include `key`. */
