@@ -5,6 +5,11 @@ export const VOCABULARY_FILE = 'jiyue-vocabulary.json';
 export const SITES_FILE = 'search/sites.json';
 /** Every term of a site by chunk key, next to the vocabulary: /pagefind/jiyue-terms/<key>.json. */
 export const TERMS_DIR = 'jiyue-terms';
+/**
+ * The site's most used terms, /pagefind/jiyue-terms/top.json: read only for suggestions and
+ * "did you mean", and only this site's, so a portal's first query loads no other site's terms.
+ */
+export const TOP_TERMS = 'top';
 
 /** A term's chunk: the first letters of its first two syllables (等级保护 → "dj"); none for fewer. */
 export const chunkKey = (syllables: string[]): string | undefined =>
@@ -20,7 +25,7 @@ export interface TermChunkJson {
 
 export interface VocabularyJson {
   v: typeof VOCABULARY_VERSION;
-  /** Terms, most used first. */
+  /** Terms, most used first (in the file written: none; they are in the top terms and the chunks). */
   t: string[];
   /** Pinyin of each term: syllables without tones, separated by spaces (ü as v). */
   p: string[];

@@ -4,7 +4,7 @@
  * pages containing a variant as written, by relevance or newest first (plain matches only when
  * there are none). Loaded on the first keystroke or query, never with the page.
  */
-import { chunkKeysFor, COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, TERMS_DIR, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type TermChunkJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
+import { chunkKeysFor, COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, TERMS_DIR, TOP_TERMS, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type TermChunkJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
 
 interface PagefindFragment {
   url: string;
@@ -136,20 +136,24 @@ export class SearchEngine {
   private chunks = new Map<string, Promise<TermChunkJson | undefined>>();
 
   /**
-   * The vocabulary for one query: every site's most used terms plus the term chunks the query's
-   * pinyin may mean (only chunks a site has, so nothing is asked for in vain).
+   * The vocabulary for one query: every site's synonym groups and character map, the term
+   * chunks the query's pinyin may mean (only chunks a site has, so nothing is asked for in
+   * vain) and, `withTop`, this site's most used terms (suggestions, "did you mean").
    */
-  async vocabularyFor(query: string): Promise<Vocabulary> {
+  async vocabularyFor(query: string, withTop = false): Promise<Vocabulary> {
     const base = await this.loadVocabulary();
     const keys = chunkKeysFor(query);
-    if (!keys.length) return base;
     const wanted = this.vocabularies.flatMap(({ site, file }) =>
       keys.filter((k) => hasKey(file.x, k)).map((k) => `${site.bundlePath}${TERMS_DIR}/${k}.json`),
     );
-    if (!wanted.length) return base;
-    for (const url of wanted) if (!this.chunks.has(url)) this.chunks.set(url, getJson<TermChunkJson>(url));
-    const chunks = (await Promise.all(wanted.map((u) => this.chunks.get(u)!))).filter((c): c is TermChunkJson => !!c);
-    return toVocabulary(this.vocabularies.map((x) => x.file), chunks);
+    const self = this.vocabularies[0];
+    const top = withTop && self ? `${self.site.bundlePath}${TERMS_DIR}/${TOP_TERMS}.json` : undefined;
+    if (!wanted.length && !top) return base;
+    for (const url of [...wanted, ...(top ? [top] : [])]) if (!this.chunks.has(url)) this.chunks.set(url, getJson<TermChunkJson>(url));
+    const [topTerms, ...chunks] = await Promise.all([top ? this.chunks.get(top)! : undefined, ...wanted.map((u) => this.chunks.get(u)!)]);
+    // This site's top terms rank first, as its vocabulary's own terms; chunk terms after.
+    const files = this.vocabularies.map((x, n) => (n === 0 && topTerms ? { ...x.file, t: topTerms.t, p: topTerms.p } : x.file));
+    return toVocabulary(files, chunks.filter((c): c is TermChunkJson => !!c));
   }
 
   /** Every index to merge: each shard of each reachable site, with its synthetic filters. */
