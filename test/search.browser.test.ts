@@ -63,7 +63,7 @@ describe('search in a real browser', () => {
 
   it('says so when nothing is found', async () => {
     const { page } = await open(searchUrl('city', 'qxzvwkj'));
-    await expect.poll(() => page.locator('#search-status').textContent()).toContain('没有找到');
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 15_000 }).toContain('没有找到');
     await page.close();
   });
 

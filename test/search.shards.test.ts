@@ -5,7 +5,7 @@
  * same pages — same count, same results, same filter counts, same newest-first order.
  */
 import { distDir } from '@jiyue/content';
-import { buildShard, indexablePages, indexShards, planShards, VOCABULARY_FILE } from '@jiyue/search';
+import { buildShard, indexablePages, indexShards, planShards, TERMS_DIR, VOCABULARY_FILE } from '@jiyue/search';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -94,6 +94,8 @@ describe('sharded index in the real search page', () => {
     rmSync(join(single, 'pagefind'), { recursive: true });
     await buildShard(indexablePages(single), join(single, 'pagefind'));
     writeFileSync(join(single, 'pagefind', VOCABULARY_FILE), JSON.stringify({ ...vocabulary, f: [''] }));
+    // The site's terms (pinyin) live next to the vocabulary: both copies keep the city portal's.
+    for (const dir of [sharded, single]) cpSync(join(cityDist, 'pagefind', TERMS_DIR), join(dir, 'pagefind', TERMS_DIR), { recursive: true });
     origins.sharded = await serve(sharded);
     origins.single = await serve(single);
     browser = await launchChromium();

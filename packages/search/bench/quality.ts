@@ -25,13 +25,13 @@ async function quality() {
   const report = await measureQuality(root, join(tmpdir(), 'jiyue-search-quality'));
   console.log(`Corpus: ${report.items} items (${report.seedItems} articles of the seed regulations), one site, the city portal's search page.`);
   for (const r of report.results) {
-    console.log(`  ${r.kind.padEnd(11)} ${r.q.padEnd(22)} relevant ${String(r.relevant).padStart(3)}  found@10 ${String(r.hits).padStart(2)}/${String(r.listed).padEnd(2)}  R ${r.recall.toFixed(2)}  P ${r.precision.toFixed(2)}`);
+    console.log(`  ${r.kind.padEnd(11)} ${r.q.padEnd(22)} relevant ${String(r.relevant).padStart(3)}  found@10 ${String(r.hits).padStart(2)}/${String(r.listed).padEnd(2)}  R ${r.recall.toFixed(2)}  P ${r.precision.toFixed(2)}${r.literal ? `  literal ${r.literal.pages} first ${r.literal.first.toFixed(2)}` : ''}`);
     if (args.verbose) for (const t of r.top) console.log(`      ${t.relevant ? '✓' : '✗'} ${t.id}`);
   }
-  console.log('\nkind         queries  recall@10  precision@10  no result');
+  console.log('\nkind         queries  recall@10  precision@10  no result  literal-first@10');
   for (const kind of KINDS) {
     const s = report.kinds[kind];
-    console.log(`${kind.padEnd(12)} ${String(s.queries).padStart(7)}  ${s.recall.toFixed(3).padStart(9)}  ${s.precision.toFixed(3).padStart(12)}  ${String(s.none).padStart(9)}`);
+    console.log(`${kind.padEnd(12)} ${String(s.queries).padStart(7)}  ${s.recall.toFixed(3).padStart(9)}  ${s.precision.toFixed(3).padStart(12)}  ${String(s.none).padStart(9)}  ${s.literalFirst === undefined ? '' : s.literalFirst.toFixed(3).padStart(16)}`);
   }
   if (report.pageErrors.length) console.log(`page errors: ${report.pageErrors.join('; ')}`);
 }

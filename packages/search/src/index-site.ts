@@ -1,12 +1,12 @@
 import type { SiteBundle } from '@jiyue/content/bundle';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SITES_FILE, VOCABULARY_FILE, type SitesJson } from './client/vocabulary-types.ts';
+import { SITES_FILE, TERMS_DIR, TOP_TERMS, VOCABULARY_FILE, type SitesJson } from './client/vocabulary-types.ts';
 import { indexShards, type ShardInfo } from './shards.ts';
 import type { SynonymGroup } from './synonyms.ts';
-import { buildVocabulary, htmlText } from './vocabulary.ts';
+import { buildVocabulary, collectTerms, htmlText, termChunks } from './vocabulary.ts';
 
-export interface IndexStats { pages: number; terms: number; vocabularyBytes: number; shards: ShardInfo[] }
+export interface IndexStats { pages: number; terms: number; vocabularyBytes: number; shards: ShardInfo[]; chunks?: number }
 
 /** Where a site's shards are cached between builds: next to its app, never published. */
 export const shardCacheDir = (outDir: string) => join(dirname(outDir), 'node_modules', '.cache', 'jiyue-pagefind');
@@ -17,8 +17,9 @@ export const shardCacheDir = (outDir: string) => join(dirname(outDir), 'node_mod
  * - the Pagefind index of the item pages (only <main data-pagefind-body> is indexed), as shards
  *   in /pagefind/ (see shards.ts), each re-indexed only when its pages changed;
  * - the site's vocabulary for query help (pinyin, traditional, synonyms) and its list of shards,
- *   /pagefind/jiyue-vocabulary.json, next to the index so the portals above may read it with the
- *   same CORS rule;
+ *   /pagefind/jiyue-vocabulary.json (synonym groups, character map, chunk keys, shards, sites
+ *   below), next to the index so the portals above may read it with the same CORS rule, and its
+ *   terms with their pinyin in /pagefind/jiyue-terms/ (top.json and one file per chunk key);
  * - /search/sites.json: this site and the sites below it, whose indexes the search page merges.
  * The one call the site integration makes into search (astro:build:done).
  */
@@ -30,16 +31,28 @@ export async function indexSite(outDir: string, bundle?: SiteBundle, synonyms: S
     writeFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), JSON.stringify({ v: 1, t: [], p: [], s: [], c: '', f }));
     return { pages, terms: 0, vocabularyBytes: 0, shards };
   }
-  const vocabulary = buildVocabulary({
+  const input = {
     docs: bundle.items.map((item) => ({ title: item.title, text: `${item.summary ?? ''}\n${htmlText(item.html)}` })),
     labels: [bundle.site.name, ...bundle.columns.map((c) => c.name), ...new Set(bundle.items.map((i) => i.source))],
     synonyms,
-  });
-  const vocabularyJson = JSON.stringify({ ...vocabulary, f, k: bundle.children.map(({ id, name, origin }) => ({ id, name, origin })) });
+  };
+  const collected = collectTerms(input);
+  const chunks = termChunks(collected);
+  const vocabulary = buildVocabulary(input, collected, chunks);
+  // Every term, by chunk key: what a pinyin query loads stays small as the site grows.
+  const termsDir = join(outDir, 'pagefind', TERMS_DIR);
+  rmSync(termsDir, { recursive: true, force: true });
+  mkdirSync(termsDir, { recursive: true });
+  for (const [key, chunk] of chunks) writeFileSync(join(termsDir, `${key}.json`), JSON.stringify(chunk));
+  // The most used terms apart: a portal's query reads every site's vocabulary file, but only
+  // this site's top terms, and only for suggestions and "did you mean".
+  const { t, p, ...head } = vocabulary;
+  writeFileSync(join(termsDir, `${TOP_TERMS}.json`), JSON.stringify({ v: vocabulary.v, t, p }));
+  const vocabularyJson = JSON.stringify({ ...head, t: [], p: [], f, k: bundle.children.map(({ id, name, origin }) => ({ id, name, origin })) });
   writeFileSync(join(outDir, 'pagefind', VOCABULARY_FILE), vocabularyJson);
   mkdirSync(join(outDir, 'search'), { recursive: true });
   writeFileSync(join(outDir, SITES_FILE), `${JSON.stringify(sitesJson(bundle), null, 1)}\n`);
-  return { pages, terms: vocabulary.t.length, vocabularyBytes: Buffer.byteLength(vocabularyJson), shards };
+  return { pages, terms: vocabulary.t.length, vocabularyBytes: Buffer.byteLength(vocabularyJson), shards, chunks: chunks.size };
 }
 
 /** This site's own index and those of the sites directly below it (their own children are discovered from their vocabulary files). */

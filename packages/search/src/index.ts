@@ -1,6 +1,6 @@
 /** Build-time side of @jiyue/search: synonyms file, per-site vocabulary. See docs/search.md. */
 export { loadSynonyms, parseSynonyms, readSynonyms, synonymsFile, SYNONYMS_FILE, type SynonymGroup } from './synonyms.ts';
-export { buildVocabulary, htmlText, termPinyin, type VocabularyDoc, type VocabularyInput } from './vocabulary.ts';
+export { buildVocabulary, collectTerms, htmlText, termChunks, termPinyin, type CollectedTerms, type VocabularyDoc, type VocabularyInput } from './vocabulary.ts';
 export { traditionalMap } from './t2s.ts';
 export * from './client/index.ts';
 export { indexSite, shardCacheDir, sitesJson, type IndexStats } from './index-site.ts';

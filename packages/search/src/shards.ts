@@ -22,7 +22,15 @@ export const EXCLUDE_SELECTORS = ['[hidden]', '.article-meta', '.item__tools'];
 /** Bump when the way shards are built changes, so old cache entries are never served. */
 const SHARD_FORMAT = 1;
 /** About this many pages share one fragment file (Pagefind's maxFragments): fewer output files. */
-const PAGES_PER_FRAGMENT_FILE = 4;
+const PAGES_PER_FRAGMENT_FILE = 2;
+/**
+ * Pagefind's word-index chunk size (its PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE; Pagefind is pinned).
+ * A query fetches the whole chunk holding each of its words, from every index searched: with
+ * Pagefind's default a chunk is 25–32 KB (gzip) and a portal's first query fetched 2–3 of them
+ * from each of five sites; at 2000 a chunk is 2.5–4 KB and the list of chunks in each index's
+ * metadata grows by about 15 bytes a chunk. Measured in docs/search.md ("Light first search").
+ */
+export const INDEX_CHUNK_SIZE = 1000;
 /** What a shard other than the newest does not need: the runtime comes from /pagefind/ itself. */
 const RUNTIME_ONLY = /^(pagefind(-worker|-highlight)?\.js|wasm\..*\.pagefind)$/;
 /** Pagefind's own UI bundles: the search page has its own, so they are never shipped. */
@@ -124,7 +132,7 @@ function pagefindOptions(pages: number) {
 /** The cache key of a shard: Pagefind's version, the options, and every page it indexes. */
 export function shardKey(pages: IndexablePage[]): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify({ format: SHARD_FORMAT, pagefind: pagefindVersion(), options: pagefindOptions(pages.length) }));
+  hash.update(JSON.stringify({ format: SHARD_FORMAT, pagefind: pagefindVersion(), options: pagefindOptions(pages.length), chunk: INDEX_CHUNK_SIZE }));
   for (const p of pages) hash.update(`\0${p.url}\0${p.html}`);
   return hash.digest('hex').slice(0, 32);
 }
@@ -140,6 +148,8 @@ function pagefindVersion(): string {
 
 /** Indexes one shard with Pagefind into `outDir` (a fresh build, no cache). */
 export async function buildShard(pages: IndexablePage[], outDir: string): Promise<void> {
+  // Read by the Pagefind service when it starts (on the first createIndex of the process).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
   const { index, errors } = await pagefind.createIndex(pagefindOptions(pages.length));
   if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join('; ')}`);
   for (const p of pages) {

@@ -1,8 +1,8 @@
 import { formatFinding } from '@jiyue/content';
 import { describe, expect, it } from 'vitest';
 import { placeSites } from '../src/page/engine.ts';
-import { didYouMean, expandQuery, spells, suggest, toVocabulary } from '../src/client/index.ts';
-import { buildVocabulary, loadSynonyms, parseSynonyms, termPinyin } from '../src/index.ts';
+import { chunkKeysFor, didYouMean, expandQuery, spells, suggest, toVocabulary } from '../src/client/index.ts';
+import { buildVocabulary, collectTerms, loadSynonyms, parseSynonyms, termChunks, termPinyin } from '../src/index.ts';
 
 const FILE = 'content/search/synonyms.yaml';
 
@@ -59,6 +59,44 @@ describe('vocabulary (built at build time)', () => {
     expect(json.c).toContain('會会');
     expect(json.c).toContain('證证');
     expect(json.c).not.toContain('戶户');
+  });
+});
+
+describe('every term of a site, in chunks by pinyin (issue 13 item 2)', () => {
+  // A site whose vocabulary file keeps only its 3 most used terms: the rest are in the chunks.
+  const input = { docs, labels: ['办事指南', '通知公告'], synonyms, maxTerms: 3 };
+  const collected = collectTerms(input);
+  const chunks = termChunks(collected);
+  const small = buildVocabulary(input, collected, chunks);
+  const forQuery = (q: string) => toVocabulary([small], chunkKeysFor(q).flatMap((k) => chunks.get(k) ?? []));
+
+  it('puts every term in the chunk of its first two syllables, and lists the keys in the vocabulary', () => {
+    expect(chunks.get('jz')?.t).toContain('居住证');
+    expect(chunks.get('ys')?.t).toContain('营商环境');
+    expect([...chunks.values()].reduce((n, c) => n + c.t.length, 0)).toBe(collected.ranked.length);
+    expect(small.x).toBe([...chunks.keys()].join(''));
+    expect(small.t).not.toContain('居住证');
+  });
+
+  it('finds a term outside the most used ones by full, spaced and initial pinyin', () => {
+    expect(chunkKeysFor('juzhuzheng')).toContain('jz');
+    expect(chunkKeysFor('ju zhu zheng')).toContain('jz');
+    expect(chunkKeysFor('jzz')).toContain('jz');
+    for (const q of ['juzhuzheng', 'ju zhu zheng', 'jzz']) expect(expandQuery(q, forQuery(q)).variants[0]?.text, q).toBe('居住证');
+    // Without the chunk, the reading is lost: the chunks are what finds it.
+    expect(expandQuery('juzhuzheng', toVocabulary([small])).variants[0]?.text).not.toBe('居住证');
+  });
+
+  it('ranks chunk terms after the most used ones, so ambiguous initials keep their common reading', () => {
+    const v = forQuery('zfgjj');
+    expect(v.terms.indexOf('住房公积金')).toBeGreaterThanOrEqual(0);
+    expect(v.terms.slice(0, small.t.length)).toEqual(toVocabulary([small]).terms);
+  });
+
+  it('reads mixed pinyin and Chinese, and says spaced pinyin is 拼音', () => {
+    const q = '申领ju zhu zheng';
+    const e = expandQuery(q, forQuery(q));
+    expect(e.variants[0]).toMatchObject({ text: '申领 居住证', kind: 'pinyin' });
   });
 });
 

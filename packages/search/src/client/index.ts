@@ -1,6 +1,6 @@
 /** The browser module of @jiyue/search: bundled by Astro into the search page script. */
-export { didYouMean, expandQuery, normalize, pinyinTerms, spells, suggest, toSimplified, toVocabulary } from './query.ts';
+export { chunkKeysFor, didYouMean, expandQuery, normalize, pinyinTerms, spells, suggest, toSimplified, toVocabulary } from './query.ts';
 export type { Expansion, QueryKind, Suggestion, Variant, Vocabulary } from './query.ts';
-export { SITES_FILE, VOCABULARY_FILE, VOCABULARY_VERSION } from './vocabulary-types.ts';
-export type { SiteIndex, SitesJson, VocabularyJson } from './vocabulary-types.ts';
+export { chunkKey, SITES_FILE, TERMS_DIR, TOP_TERMS, VOCABULARY_FILE, VOCABULARY_VERSION } from './vocabulary-types.ts';
+export type { SiteIndex, SitesJson, TermChunkJson, VocabularyJson } from './vocabulary-types.ts';
 export { COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, type FilterName } from './names.ts';

@@ -4,7 +4,7 @@
  * suggestions while typing and "did you mean" when nothing is found. Everything comes from the
  * vocabularies the sites wrote at build time; no dictionary ships in the page script.
  */
-import type { VocabularyJson } from './vocabulary-types.ts';
+import type { TermChunkJson, VocabularyJson } from './vocabulary-types.ts';
 
 export type QueryKind = 'exact' | 'traditional' | 'pinyin' | 'initials' | 'synonym';
 
@@ -49,17 +49,21 @@ export interface Suggestion {
 const LATIN = /^[a-z]+$/;
 const HAN = /\p{Script=Han}/u;
 
-/** Merges the vocabularies of several sites (this site's first) into one. */
-export function toVocabulary(files: VocabularyJson[]): Vocabulary {
+/**
+ * Merges the vocabularies of several sites (this site's first) into one, with the term chunks
+ * loaded for a query; a chunk's terms rank after every site's most used terms.
+ */
+export function toVocabulary(files: VocabularyJson[], chunks: TermChunkJson[] = []): Vocabulary {
   // Interleave by relative rank so a small site's top terms are not buried by a big one.
   const ranked = new Map<string, [number, string]>();
-  for (const f of files) {
+  const rank = (f: { t: string[]; p: string[] }, offset: number) =>
     f.t.forEach((term, i) => {
-      const r = i / Math.max(1, f.t.length);
+      const r = offset + i / Math.max(1, f.t.length);
       const old = ranked.get(term);
       if (!old || r < old[0]) ranked.set(term, [r, f.p[i] ?? '']);
     });
-  }
+  for (const f of files) rank(f, 0);
+  for (const c of chunks) rank(c, 1);
   const entries = [...ranked.entries()].sort((a, b) => a[1][0] - b[1][0]);
   const terms = entries.map(([t]) => t);
   const syllables = entries.map(([, [, p]]) => (p ? p.split(' ') : []));
@@ -86,6 +90,20 @@ export function toVocabulary(files: VocabularyJson[]): Vocabulary {
     if (chars.length === syllables[i]!.length) chars.forEach((c, j) => charPinyin.has(c) || charPinyin.set(c, syllables[i]![j]!));
   });
   return { terms, syllables, full, initials, byFull, groups, t2s, charPinyin };
+}
+
+/**
+ * The term chunks a query may need (see chunkKey): for each run of Latin letters, its first
+ * letter with each of the next few, since the second syllable may start at any of them
+ * ("dengjibaohu", "djbh", "deng ji bao hu" → …"dj"…). At most six keys a run.
+ */
+export function chunkKeysFor(raw: string): string[] {
+  const keys = new Set<string>();
+  const text = normalize(raw).replace(/['’]/g, '').replace(/ü/g, 'v');
+  // Runs with the spaces taken out ("zhao cuo" is one word) and each word typed apart.
+  const latin = [...(text.replace(/\s/g, '').match(/[a-z]+/g) ?? []), ...(text.match(/[a-z]+/g) ?? [])];
+  for (const run of latin) for (let i = 1; i < Math.min(run.length, 7); i++) keys.add(run[0]! + run[i]!);
+  return [...keys];
 }
 
 /** NFKC (full-width → half-width), lower-case Latin, single spaces. */

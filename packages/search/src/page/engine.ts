@@ -4,7 +4,7 @@
  * pages containing a variant as written, by relevance or newest first (plain matches only when
  * there are none). Loaded on the first keystroke or query, never with the page.
  */
-import { COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
+import { chunkKeysFor, COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, TERMS_DIR, TOP_TERMS, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type TermChunkJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
 
 interface PagefindFragment {
   url: string;
@@ -44,9 +44,9 @@ export interface ResultSet {
   done(): boolean;
 }
 
-/** Below this many phrase matches, the best plain matches are checked for the phrase (at most this many). */
+/** Below this many pages with what was typed, the best other candidates are read for it (at most this many). */
 const CHECK_BELOW = 10;
-const CHECK_AT_MOST = 20;
+const CHECK_AT_MOST = 30;
 
 const SITE_FILTER = MERGE_FILTER.site;
 const SHARD_FILTER = MERGE_FILTER.shard;
@@ -113,6 +113,7 @@ export class SearchEngine {
         loaded.forEach((file, n) => {
           if (!file) return void this.unreachable.add(level[n]!.id);
           files.push(file);
+          this.vocabularies.push({ site: level[n]!, file });
           this.shards.set(level[n]!.id, file.f?.length ? file.f : ['']);
           // The sites below a merged site (a district's departments) are searched too.
           if (!this.file || (depth === 0 && n === 0)) return;
@@ -128,6 +129,31 @@ export class SearchEngine {
       return toVocabulary(files);
     })();
     return this.vocabulary;
+  }
+
+  /** Each site's vocabulary file, where its term chunks are. */
+  private vocabularies: { site: SiteIndex; file: VocabularyJson }[] = [];
+  private chunks = new Map<string, Promise<TermChunkJson | undefined>>();
+
+  /**
+   * The vocabulary for one query: every site's synonym groups and character map, the term
+   * chunks the query's pinyin may mean (only chunks a site has, so nothing is asked for in
+   * vain) and, `withTop`, this site's most used terms (suggestions, "did you mean").
+   */
+  async vocabularyFor(query: string, withTop = false): Promise<Vocabulary> {
+    const base = await this.loadVocabulary();
+    const keys = chunkKeysFor(query);
+    const wanted = this.vocabularies.flatMap(({ site, file }) =>
+      keys.filter((k) => hasKey(file.x, k)).map((k) => `${site.bundlePath}${TERMS_DIR}/${k}.json`),
+    );
+    const self = this.vocabularies[0];
+    const top = withTop && self ? `${self.site.bundlePath}${TERMS_DIR}/${TOP_TERMS}.json` : undefined;
+    if (!wanted.length && !top) return base;
+    for (const url of [...wanted, ...(top ? [top] : [])]) if (!this.chunks.has(url)) this.chunks.set(url, getJson<TermChunkJson>(url));
+    const [topTerms, ...chunks] = await Promise.all([top ? this.chunks.get(top)! : undefined, ...wanted.map((u) => this.chunks.get(u)!)]);
+    // This site's top terms rank first, as its vocabulary's own terms; chunk terms after.
+    const files = this.vocabularies.map((x, n) => (n === 0 && topTerms ? { ...x.file, t: topTerms.t, p: topTerms.p } : x.file));
+    return toVocabulary(files, chunks.filter((c): c is TermChunkJson => !!c));
   }
 
   /** Every index to merge: each shard of each reachable site, with its synthetic filters. */
@@ -238,16 +264,22 @@ export class SearchEngine {
       // A phrase hit the plain search missed (Pagefind ranks phrase hits at a flat score).
       for (const r of phraseResults) if (!best.has(r.id)) consider({ r, exact: true, tier: v.weight, score: 0.1 * v.weight });
     }
-    // Pagefind's phrase search misses a phrase inside a longer indexed word (低保 in 低保金).
-    // When the phrase matches fill less than a page, read the best plain matches and keep
-    // those whose text contains a variant as written (a few small fragments, cached for display).
-    const exactCount = [...best.values()].filter((b) => b.exact).length;
-    if (exactCount < CHECK_BELOW) {
-      const unsure = [...best.values()].filter((b) => !b.exact).sort((a, b) => b.score - a.score).slice(0, CHECK_AT_MOST);
+    // Pagefind's phrase search misses a phrase inside a longer indexed word (低保 in 低保金), and
+    // when the phrase's first or last character belongs to a neighbouring word (元楼宇 in
+    // 单元|楼宇) even its plain search can miss the page. So when the pages with what was typed
+    // (the first variant; synonym hits do not count) fill less than a page, the phrase less its
+    // first or last character is searched too, and the best candidates' text is read: a page that
+    // contains a variant as written ranks with that variant (a few small fragments, cached).
+    const typed = variants[0];
+    const typedHits = [...best.values()].filter((b) => b.exact && typed && b.tier >= typed.weight).length;
+    if (typed && typedHits < CHECK_BELOW) {
+      const extra = await Promise.all(trimmed(typed.text).map((t) => pf.search(t, { filters })));
+      for (const r of extra.flatMap((x) => x.results)) if (!best.has(r.id)) best.set(r.id, { r, exact: false, tier: 0, score: r.score * 0.5 });
+      const unsure = [...best.values()].filter((b) => b.tier < typed.weight).sort((a, b) => b.score - a.score).slice(0, CHECK_AT_MOST);
       const texts = await Promise.all(unsure.map((b) => b.r.data().then((f) => f.content.replace(/\s+/g, '').toLowerCase())));
       unsure.forEach((b, i) => {
         const v = variants.find((x) => x.text.split(' ').every((w) => texts[i]!.includes(w)));
-        if (v) Object.assign(b, { exact: true, tier: v.weight });
+        if (v && (!b.exact || v.weight > b.tier)) Object.assign(b, { exact: true, tier: v.weight });
       });
     }
     let ranked = [...best.values()];
@@ -266,6 +298,18 @@ export class SearchEngine {
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
     return { ...byDateMerge(lists, wanted.size, toHit), exact };
   }
+}
+
+/** A one-word Chinese phrase of three or more characters less its first, and less its last character. */
+function trimmed(text: string): string[] {
+  const chars = [...text];
+  return chars.length >= 3 && !text.includes(' ') && /^\p{Script=Han}+$/u.test(text) ? [chars.slice(1).join(''), chars.slice(0, -1).join('')] : [];
+}
+
+/** Whether a site's concatenated chunk keys ("aqbh…") include `key`. */
+function hasKey(keys: string | undefined, key: string): boolean {
+  for (let i = 0; keys && i + 1 < keys.length; i += 2) if (keys[i] === key[0] && keys[i + 1] === key[1]) return true;
+  return false;
 }
 
 /**

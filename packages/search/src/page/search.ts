@@ -135,7 +135,8 @@ async function run(state: State) {
   browse.hidden = Boolean(q);
   if (!q) return void (status.textContent = '');
   status.textContent = '正在搜索…';
-  const v = await vocab();
+  // The sites' synonyms and character maps, plus the term chunks this query's pinyin may mean.
+  const v = (await vocab()) && (await engine.vocabularyFor(q).catch(() => undefined));
   const expansion = expandQuery(q, v);
   if (Object.keys(state.filters).length) await loadFilters(state.filters);
   let set: Awaited<ReturnType<SearchEngine['search']>>;
@@ -153,7 +154,9 @@ async function run(state: State) {
   note.textContent = notes.filter(Boolean).join('');
   note.hidden = !note.textContent;
   // Other readings of the query: ambiguous pinyin, or close words when nothing matched as written.
-  const offers = set.exact ? expansion.alternatives : [...expansion.alternatives, ...(v ? didYouMean(q, v) : [])];
+  const close = set.exact || !v ? [] : didYouMean(q, await engine.vocabularyFor(q, true).catch(() => v));
+  if (id !== runId) return;
+  const offers = [...expansion.alternatives, ...close];
   if (offers.length) offerTerms(set.exact ? '也可以搜索：' : '您是不是要找：', [...new Set(offers)].slice(0, 4), state);
   if (set.total === 0) return void ((status.textContent = `没有找到与“${q}”相关的内容`), (browse.hidden = false));
   await showMore(false);
@@ -201,7 +204,7 @@ const combo = combobox({
   listbox: $<HTMLUListElement>('#search-suggestions'),
   status: $<HTMLElement>('#search-suggest-status'),
   suggest: async (value) => {
-    const v = await vocab();
+    const v = (await vocab()) && (await engine.vocabularyFor(value, true).catch(() => undefined));
     return v ? suggest(value, v) : [];
   },
   pick: submit,
