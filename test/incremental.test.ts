@@ -108,13 +108,14 @@ const edits: {
     apply: (dir) => rewrite(dir, join('content/items/fgw/news', newsFiles(dir, 'fgw')[1]!), (t) => t.replace(/^column: news$/m, 'column: notices')),
   },
   {
-    // Enough items to give the column a second list page: every list page's key changes.
+    // Enough items to give the column a second list page: every list page's key changes. Dated
+    // 11-01 to 11-20, before the demo library's clock (content/demo.yaml), so they are all due.
     name: 'add items',
     apply: (dir) => {
       for (let n = 1; n <= ADDED; n++) {
         writeFileSync(
           join(dir, added(n)),
-          item({ id: `zz-incremental-test-${n}`, site: 'fgw', column: 'news', title: `市发展改革委召开增量构建测试专题会议（第${n}次）`, date: `2026-11-${String(n + 10).padStart(2, '0')} 10:00`, body: `市发展改革委召开第${n}次增量构建测试专题会议，研究部署相关工作。` }),
+          item({ id: `zz-incremental-test-${n}`, site: 'fgw', column: 'news', title: `市发展改革委召开增量构建测试专题会议（第${n}次）`, date: `2026-11-${String(n).padStart(2, '0')} 10:00`, body: `市发展改革委召开第${n}次增量构建测试专题会议，研究部署相关工作。` }),
         );
       }
     },

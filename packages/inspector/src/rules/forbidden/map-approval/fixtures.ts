@@ -20,6 +20,7 @@ export const fixtures: RuleFixtures = {
     { name: '图片说明是地图', items: [item({ body: `![图1](${IMG})\n\n图1 示例市城区交通示意图` })], expect: { count: 1 } },
     { name: '文件名是地图', items: [item({ body: '![图2](files/news/shili-map-2026.png)' })], expect: { count: 1 } },
     { name: '中文文件名是地图', items: [item({ body: '![图5](files/news/示例市区位图.png)' })], expect: { count: 1 } },
+    { name: '替代文字中夹零宽字符', items: [item({ body: `![示例市地\u200b图](${IMG})` })], expect: { count: 1 } },
     { name: 'HTML 图片', items: [item({ body: `<img src="${IMG}" alt="示例市政区图" title="示例市政区图">` })], expect: { count: 1 } },
     { name: '写了“审图号”却没有号码', items: [item({ body: `![示例市地图](${IMG})\n\n审图号：待补充` })], expect: { count: 1 } },
     { name: '前一段宣传标准地图，图片本身没有审图号', items: [item({ body: `引导市民自觉使用标准地图，共同维护国家版图尊严。\n\n![示例市旅游导览图](${IMG})` })], expect: { count: 1 } },

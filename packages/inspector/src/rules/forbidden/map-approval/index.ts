@@ -8,6 +8,9 @@ import type { Draft, ItemRule } from '../../../types.ts';
 const PROVINCES = '京津沪渝冀晋辽吉黑苏浙皖闽赣鲁豫鄂湘粤琼川蜀贵黔云滇陕秦甘陇青蒙桂藏宁新';
 const APPROVAL = new RegExp(`(?:GS|[${PROVINCES}]S)\\s*[${PROVINCES}]?\\s*[(\\[〔【]\\s*(?:19|20)\\d{2}\\s*[)\\]〕】]\\s*第?\\s*\\d{1,6}|审图号\\s*[:：]?\\s*\\S{0,6}(?:19|20)\\d{2}\\D{0,3}\\d{2,6}`, 'i');
 
+/** Attribute text as read: NFKC, without zero-width characters (the published text is normalized the same way). */
+const visible = (s: string) => s.normalize('NFKC').replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '');
+
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The text blocks (paragraphs, cells, captions) of the published text, with their offsets. */
@@ -41,7 +44,7 @@ export const rule: ItemRule = {
       const altBlock = image.alt ? all.find((b) => b.start >= image.offset && b.text === image.alt.trim()) : undefined;
       const after = all.find((b) => b.start >= (altBlock?.end ?? image.offset) && b !== altBlock);
       const caption = [sameParagraph, after].filter((b) => b && isCaption(b.text)).map((b) => b!.text);
-      const described = [image.alt, image.title, ...caption].join('\n').normalize('NFKC');
+      const described = visible([image.alt, image.title, ...caption].join('\n'));
 
       const file = decodeURIComponent(image.src.replace(/[?#].*$/, '').split('/').pop() ?? '').toLowerCase();
       const tokens = file.replace(/\.[a-z0-9]+$/, '').split(/[-_.\s\d]+/);
@@ -55,8 +58,8 @@ export const rule: ItemRule = {
       // The approval number may stand in the caption or the paragraph before or after; the standard-map
       // statement only in the image's own words and captions (prose urging readers to use standard maps is not one).
       const next = all.find((b) => after && b.start > after.end);
-      const near = [image.alt, image.title, before?.text, after?.text, next?.text].join('\n').normalize('NFKC');
-      const captions = [described, next && isCaption(next.text) ? next.text : ''].join('\n').normalize('NFKC');
+      const near = visible([image.alt, image.title, before?.text, after?.text, next?.text].join('\n'));
+      const captions = visible([described, next && isCaption(next.text) ? next.text : ''].join('\n'));
       const isStandard = standard.some((w) => new RegExp(`(?<!非|不是|并非)${escape(w)}`).test(captions));
       if (APPROVAL.test(near) || isStandard) continue;
 

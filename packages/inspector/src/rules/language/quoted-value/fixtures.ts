@@ -6,6 +6,8 @@ export const fixtures: RuleFixtures = {
     { name: '标题中引用一个词', items: [item({ title: '“双减”政策问答' })] },
     { name: '两个引用', items: [item({ title: '“十四五”规划与“双碳”目标解读' })] },
     { name: '英文引号', items: [item({ title: '"关于开展专项检查的通知"' })] },
+    { name: '英文引号里写中文引号：有意显示', items: [item({ title: '"“关于开展专项检查的通知”"' })] },
+    { name: '单引号里写中文引号：有意显示', items: [item({ title: "'“关于开展专项检查的通知”'" })] },
   ],
   notOk: [
     { name: '标题两边是中文引号', items: [item({ title: '“关于开展专项检查的通知”' })], expect: { count: 1, at: [[3, 8]] } },

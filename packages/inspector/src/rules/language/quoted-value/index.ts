@@ -25,11 +25,16 @@ export const rule: ItemRule = {
       const close = value.at(-1) ?? '';
       // “双减”政策问答 or “A”与“B” quote a part of the value, not the value: only one pair around all of it.
       if (value.length < 3 || PAIRS[open] !== close || QUOTES.test(value.slice(1, -1))) return;
+      const shownAt = start + text.slice(start).indexOf(open);
+      // Written inside YAML quotes (title: "“…”"), the curly quotes are meant to be shown: the value starts before them.
+      const written = source.item.positions[path]?.value;
+      const shown = source.at(shownAt);
+      if (written && (written.line !== shown.line || written.column !== shown.column)) return;
       const where = fieldAt(source, start);
       const inner = value.slice(1, -1);
       const key = path.split('.').at(-1)!;
       out.push(
-        at(source, start + text.slice(start).indexOf(open), `${where}的值两边是中文引号 ${open}${close}：引号会作为${where}的一部分发布`, `去掉两边的中文引号，或改为英文引号，例如 ${key}: "${inner}"；确要在页面上显示引号的，写成 ${key}: "${value}"。`),
+        at(source, shownAt, `${where}的值两边是中文引号 ${open}${close}：引号会作为${where}的一部分发布`, `去掉两边的中文引号，或改为英文引号，例如 ${key}: "${inner}"；确要在页面上显示引号的，写成 ${key}: "${value}"。`),
       );
     });
     return out;
