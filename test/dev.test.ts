@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileLibrary } from '../scripts/compile.ts';
 import { root } from './helpers/built-sites.ts';
 
 async function fetchText(url: string): Promise<string> {
@@ -38,9 +39,16 @@ describe('live preview', () => {
       await expect.poll(() => fetchText(page), { timeout: 30_000, interval: 500 }).toContain('预览中的未签字草稿');
       expect(await fetchText(page)).toMatch(/<p class="draft-banner[^>]*>\s*<strong[^>]*>草稿<\/strong>\s*<span[^>]*>尚未完成三审签字/);
     } finally {
+      // Stop the preview first, so it cannot write another preview bundle, then put the library
+      // and the bundles back as committed (the tests after this one read them next to dist/).
+      if (dev.exitCode === null && dev.signalCode === null) {
+        const stopped = new Promise((done) => dev.once('exit', done));
+        process.kill(-dev.pid!, 'SIGTERM');
+        await stopped;
+      }
       if (draftFile) rmSync(draftFile, { force: true });
       writeFileSync(file, original);
-      process.kill(-dev.pid!, 'SIGTERM');
+      compileLibrary(root);
     }
   });
 });

@@ -1,4 +1,4 @@
-import { contentDir, deskCacheDir, itemCacheDir, loadLibrary } from '@jiyue/content';
+import { contentDir, deskCacheDir, itemCacheDir, libraryClock, loadLibrary } from '@jiyue/content';
 import { checkContent, readConfig } from '@jiyue/inspector';
 import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -35,7 +35,7 @@ export function checkItemText(root: string, file: string, text: string, fields?:
   if (library) {
     const { config } = readConfig(contentDir(scratch), scratch);
     if (config) {
-      for (const f of checkContent(library, { root: scratch, config }).findings) {
+      for (const f of checkContent(library, { root: scratch, config, date: libraryClock(root).now.slice(0, 10) }).findings) {
         if (f.file === file) found.push({ rule: f.rule, severity: f.severity as FieldProblem['severity'], message: f.message, hint: f.hint ?? '', line: f.line ?? 1, column: f.column ?? 1 });
       }
     }

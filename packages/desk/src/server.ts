@@ -1,4 +1,4 @@
-import { contentDir, loadLibrary, loadRegistry, type Registry } from '@jiyue/content';
+import { contentDir, libraryClock, loadLibrary, loadRegistry, type Registry } from '@jiyue/content';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -96,7 +96,8 @@ function configOf(root: string) {
   const registry = registryOf(root);
   const { library } = loadLibrary({ libraryDir: contentDir(root), cwd: root });
   const policies = (library?.items ?? []).filter((i) => i.meta.type === 'policy').map((i) => ({ id: i.meta.id, title: i.meta.title }));
-  return deskConfig(root, registry, policies);
+  // New items are dated by the library's clock, the one the build checks against (content clock.ts).
+  return deskConfig(root, registry, policies, libraryClock(root).now);
 }
 
 /** A form's values as the front matter + body Decap would send (the check sees what a save would write). */
