@@ -21,6 +21,7 @@ import { parse } from 'yaml';
 import { loadSynonyms } from '../src/synonyms.ts';
 import { collectTerms } from '../src/vocabulary.ts';
 import { launchChromium, searchOnPage } from './browser.ts';
+import { generate } from './synthetic.ts';
 import { demoCityItems, qualitySite, seedItems, type CorpusItem } from './corpus.ts';
 
 export const KINDS = ['exact', 'pinyin', 'spaced', 'initials', 'traditional', 'everyday', 'typo', 'sampled', 'groups'] as const;
@@ -81,8 +82,15 @@ export function groupQueries(texts: Iterable<string>): Query[] {
     .flatMap((g) => g.everyday.map((q) => ({ q, about: [g.formal, ...g.everyday] })));
 }
 
-export async function measureQuality(root: string, dir: string): Promise<QualityReport> {
-  const { items, seeds } = qualityCorpus(root);
+/**
+ * `pad` generated pages (synthetic.ts: the same kind of government text, random place and
+ * company names) added to the corpus, so the same queries are measured on a site of 5,000+
+ * items: more terms, more pages per word, more distractors. Relevance is judged the same way.
+ */
+export async function measureQuality(root: string, dir: string, pad = 0): Promise<QualityReport> {
+  const corpus = qualityCorpus(root);
+  const seeds = corpus.seeds;
+  const items = [...corpus.items, ...generate(pad).map((p, i) => ({ ...p, id: `synthetic-${i}` }))];
   const site = await qualitySite(root, dir, items);
   const browser = await launchChromium();
   const pageErrors: string[] = [];
