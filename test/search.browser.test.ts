@@ -70,6 +70,7 @@ describe('search in a real browser', () => {
   // Each kind of query a citizen types.
   const kinds: [string, string, string, string, RegExp][] = [
     ['full pinyin', 'city', 'gongjijin', '租赁住房提取住房公积金', /拼音“gongjijin”按“公积金”/],
+    ['spaced pinyin', 'city', 'zhu fang gong ji jin', '租赁住房提取住房公积金', /已将拼音“zhu fang gong ji jin”按“住房公积金”/],
     ['pinyin initials', 'rsj', 'sbk', '社会保障卡申领、补换', /拼音首字母“sbk”/],
     ['traditional characters', 'rsj', '社會保障卡', '社会保障卡申领、补换', /繁体字“社會保障卡”按“社会保障卡”/],
     ['an everyday word', 'rsj', '失业金', '失业保险金申领', /同时搜索了“失业保险金”/],

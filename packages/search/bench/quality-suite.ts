@@ -18,11 +18,13 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
+import { loadSynonyms } from '../src/synonyms.ts';
 import { collectTerms } from '../src/vocabulary.ts';
 import { launchChromium, searchOnPage } from './browser.ts';
+import { generate } from './synthetic.ts';
 import { demoCityItems, qualitySite, seedItems, type CorpusItem } from './corpus.ts';
 
-export const KINDS = ['exact', 'pinyin', 'spaced', 'initials', 'traditional', 'everyday', 'typo', 'sampled'] as const;
+export const KINDS = ['exact', 'pinyin', 'spaced', 'initials', 'traditional', 'everyday', 'typo', 'sampled', 'groups'] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Query { q: string; about: string[] }
@@ -41,7 +43,7 @@ export interface QueryResult {
 export interface KindSummary { queries: number; recall: number; precision: number; none: number; literalFirst?: number }
 
 /** The kinds typed in Chinese, whose literal matches must come first. */
-export const LITERAL_KINDS: readonly Kind[] = ['exact', 'traditional', 'everyday', 'sampled'];
+export const LITERAL_KINDS: readonly Kind[] = ['exact', 'traditional', 'everyday', 'sampled', 'groups'];
 
 /** How many terms the `sampled` kind draws from the corpus. */
 export const SAMPLED = 60;
@@ -68,8 +70,27 @@ export function qualityCorpus(root: string): { items: CorpusItem[]; seeds: numbe
   return { items: [...demoCityItems(root), ...seeds], seeds: seeds.length };
 }
 
-export async function measureQuality(root: string, dir: string): Promise<QualityReport> {
-  const { items, seeds } = qualityCorpus(root);
+/**
+ * Everyday words nobody picked (the `groups` kind): every everyday word of every group of
+ * content/search/synonyms.yaml whose formal term occurs in the corpus. A page is relevant when it
+ * contains any word of the group.
+ */
+export function groupQueries(texts: Iterable<string>): Query[] {
+  const all = [...texts].join('\n');
+  return loadSynonyms()
+    .filter((g) => all.includes(g.formal))
+    .flatMap((g) => g.everyday.map((q) => ({ q, about: [g.formal, ...g.everyday] })));
+}
+
+/**
+ * `pad` generated pages (synthetic.ts: the same kind of government text, random place and
+ * company names) added to the corpus, so the same queries are measured on a site of 5,000+
+ * items: more terms, more pages per word, more distractors. Relevance is judged the same way.
+ */
+export async function measureQuality(root: string, dir: string, pad = 0): Promise<QualityReport> {
+  const corpus = qualityCorpus(root);
+  const seeds = corpus.seeds;
+  const items = [...corpus.items, ...generate(pad).map((p, i) => ({ ...p, id: `synthetic-${i}` }))];
   const site = await qualitySite(root, dir, items);
   const browser = await launchChromium();
   const pageErrors: string[] = [];
@@ -78,7 +99,7 @@ export async function measureQuality(root: string, dir: string): Promise<Quality
     const page = await browser.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${site.origin}/search/`);
-    const all = { ...queries(), sampled: sampledQueries(site.texts.values()) };
+    const all = { ...queries(), sampled: sampledQueries(site.texts.values()), groups: groupQueries(site.texts.values()) };
     for (const kind of KINDS) {
       for (const { q, about } of all[kind] ?? []) {
         const relevant = new Set([...site.texts].filter(([, t]) => about.some((a) => t.includes(a))).map(([id]) => id));

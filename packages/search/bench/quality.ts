@@ -7,7 +7,9 @@
  * 2. Bytes transferred for a first and a follow-up query on a synthetic 10,000-page site, and the
  *    index size per 1,000 pages (synthetic.ts).
  *
- *   pnpm search:quality [--skip-synthetic] [--pages 10000] [--verbose]
+ *   pnpm search:quality [--skip-synthetic] [--pages 10000] [--pad 5000] [--verbose]
+ *
+ * --pad N adds N generated pages to the quality corpus (the same queries on a 5,000+ item site).
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,11 +20,11 @@ import { syntheticBenchmark } from './synthetic.ts';
 
 const root = new URL('../../../', import.meta.url).pathname;
 const { values: args } = parseArgs({
-  options: { 'skip-synthetic': { type: 'boolean' }, pages: { type: 'string', default: '10000' }, verbose: { type: 'boolean' } },
+  options: { 'skip-synthetic': { type: 'boolean' }, pages: { type: 'string', default: '10000' }, pad: { type: 'string', default: '0' }, verbose: { type: 'boolean' } },
 });
 
 async function quality() {
-  const report = await measureQuality(root, join(tmpdir(), 'jiyue-search-quality'));
+  const report = await measureQuality(root, join(tmpdir(), 'jiyue-search-quality'), Number(args.pad));
   console.log(`Corpus: ${report.items} items (${report.seedItems} articles of the seed regulations), one site, the city portal's search page.`);
   for (const r of report.results) {
     console.log(`  ${r.kind.padEnd(11)} ${r.q.padEnd(22)} relevant ${String(r.relevant).padStart(3)}  found@10 ${String(r.hits).padStart(2)}/${String(r.listed).padEnd(2)}  R ${r.recall.toFixed(2)}  P ${r.precision.toFixed(2)}${r.literal ? `  literal ${r.literal.pages} first ${r.literal.first.toFixed(2)}` : ''}`);

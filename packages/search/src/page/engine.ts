@@ -265,17 +265,32 @@ export class SearchEngine {
       for (const r of phraseResults) if (!best.has(r.id)) consider({ r, exact: true, tier: v.weight, score: 0.1 * v.weight });
     }
     // Pagefind's phrase search misses a phrase inside a longer indexed word (低保 in 低保金), and
-    // when the phrase's first or last character belongs to a neighbouring word (元楼宇 in
-    // 单元|楼宇) even its plain search can miss the page. So when the pages with what was typed
+    // when the phrase's first or last character belongs to a neighbouring word (坐公交 in
+    // 乘坐|公交) even its plain search can miss the page. So when the pages with what was typed
     // (the first variant; synonym hits do not count) fill less than a page, the phrase less its
-    // first or last character is searched too, and the best candidates' text is read: a page that
-    // contains a variant as written ranks with that variant (a few small fragments, cached).
+    // first and less its last character are searched as phrases too, and the candidates' text is
+    // read: a page that contains a variant as written ranks with that variant (a few small
+    // fragments, cached).
     const typed = variants[0];
     const typedHits = [...best.values()].filter((b) => b.exact && typed && b.tier >= typed.weight).length;
     if (typed && typedHits < CHECK_BELOW) {
-      const extra = await Promise.all(trimmed(typed.text).map((t) => pf.search(t, { filters })));
-      for (const r of extra.flatMap((x) => x.results)) if (!best.has(r.id)) best.set(r.id, { r, exact: false, tier: 0, score: r.score * 0.5 });
-      const unsure = [...best.values()].filter((b) => b.tier < typed.weight).sort((a, b) => b.score - a.score).slice(0, CHECK_AT_MOST);
+      // Each trimmed phrase as a phrase (the candidates most likely to hold the typed words) and
+      // plainly (partial matches to show when nothing holds them, e.g. for a typo: 集约话 → 集约).
+      const pieces = trimmed(typed.text);
+      const [extra, plain] = await Promise.all([
+        Promise.all(pieces.map((t) => pf.search(`"${t}"`, { filters }))),
+        Promise.all(pieces.map((t) => pf.search(t, { filters }))),
+      ]);
+      for (const r of [...plain, ...extra].flatMap((x) => x.results)) if (!best.has(r.id)) best.set(r.id, { r, exact: false, tier: 0, score: r.score * 0.5 });
+      // Read first the pages with a trimmed phrase as written, then those of the typed words'
+      // plain search, then the rest (a page found only through a synonym rarely holds the typed words).
+      const trimmedHits = new Set(extra.flatMap((x) => x.results.map((r) => r.id)));
+      const typedLoose = new Set((runs[0]?.loose ?? []).map((r) => r.id));
+      const order = (b: Ranked) => (trimmedHits.has(b.r.id) ? 2 : typedLoose.has(b.r.id) ? 1 : 0);
+      const unsure = [...best.values()]
+        .filter((b) => b.tier < typed.weight)
+        .sort((a, b) => order(b) - order(a) || b.score - a.score)
+        .slice(0, CHECK_AT_MOST);
       const texts = await Promise.all(unsure.map((b) => b.r.data().then((f) => f.content.replace(/\s+/g, '').toLowerCase())));
       unsure.forEach((b, i) => {
         const v = variants.find((x) => x.text.split(' ').every((w) => texts[i]!.includes(w)));
