@@ -12,7 +12,7 @@ export const rule: ItemRule = {
   requirements: ['C6'],
   check(source, ctx) {
     const { advertising, spam, negativeContext } = ctx.config.forbidden;
-    // Folded text (lib/fold.ts): entities, full-width letters and invisible characters do not hide a phrase or a handle.
+    // The published text, folded (lib/fold.ts): entities, full-width letters and invisible characters do not hide a phrase or a handle.
     const { folded, numbers } = numbersIn(source, ctx);
     const text = folded.text;
     const out: Draft[] = [];
