@@ -74,6 +74,21 @@ export interface BundleItem {
   interpretations?: Link[];
 }
 
+/**
+ * A page of a site below a portal, as the portal's search index covers it (search-below.ts):
+ * one per library item, on the site that owns it when that site is below the portal too.
+ * Written to apps/<portal>/.jiyue/search-below.json, a Turbo input of the portal's build.
+ */
+export interface SearchPage {
+  /** The site the page is on. */
+  site: { id: string; name: string };
+  /** The page's production address, e.g. https://www.minghu.gov.cn/news/a/. */
+  url: string;
+  item: BundleItem;
+  /** The name of the column that shows it there. */
+  column: string;
+}
+
 /** What the build publishes from the library into a bundle. */
 export interface Published {
   /** I4: the site's 政府网站工作年度报表 for every finished year, newest first. */

@@ -164,14 +164,15 @@ export async function buildShard(pages: IndexablePage[], outDir: string): Promis
 
 /**
  * Writes the site's sharded index into `<outDir>/pagefind/`, each shard from `cacheDir` when its
- * key is there, else indexed and then stored in the cache.
+ * key is there, else indexed and then stored in the cache. `extra`: pages indexed with the
+ * site's own (on a portal, those of the sites below it).
  */
-export async function indexShards(outDir: string, cacheDir: string, shardsFrom = SHARDS_FROM): Promise<ShardInfo[]> {
+export async function indexShards(outDir: string, cacheDir: string, shardsFrom = SHARDS_FROM, extra: IndexablePage[] = []): Promise<ShardInfo[]> {
   const target = join(outDir, 'pagefind');
   rmSync(target, { recursive: true, force: true });
   const shards: ShardInfo[] = [];
   try {
-    for (const [n, shard] of planShards(indexablePages(outDir), shardsFrom).entries()) {
+    for (const [n, shard] of planShards([...indexablePages(outDir), ...extra], shardsFrom).entries()) {
       const key = shardKey(shard.pages);
       const cached = join(cacheDir, key);
       const hit = existsSync(join(cached, 'pagefind-entry.json'));
