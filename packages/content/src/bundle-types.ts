@@ -4,7 +4,8 @@ import type { Column, Site, SiteKind } from './registry/schema.ts';
 /**
  * What one site's build receives: its registry entry and exactly the items it shows.
  * Written to apps/<site>/.jiyue/site.json; Turbo hashes it as the app's content input, so an
- * edit changes only the bundles (and so rebuilds only the sites) that show the edited item.
+ * edit changes only the bundles (and so rebuilds only the sites) that show the edited item (and
+ * a portal's search-below.json, when a site below it shows the item).
  */
 export interface SiteBundle {
   version: 1;
