@@ -41,9 +41,9 @@ export function siteHandler(dir: string): Handler {
 }
 
 /**
- * Cross-site search in the preview (Q2, docs/search.md): every site's /pagefind/ may be read from
- * any preview origin, and /search/sites.json — the one file that tells the search page where
- * the other sites' indexes are — is answered with the preview's addresses instead of the
+ * Cross-site search in the preview (Q2, docs/search.md): a portal's index covers the sites below
+ * it, and /search/sites.json — the one file that tells the search page where those sites are
+ * served, for its result links — is answered with the preview's addresses instead of the
  * production domains. Everything else is the built file as deployed.
  */
 export function searchPreview(site: ServedSite, sites: ServedSite[], basePort: number, handler: Handler): Handler {
@@ -61,12 +61,11 @@ export function searchPreview(site: ServedSite, sites: ServedSite[], basePort: n
       const local = {
         ...built,
         self: { ...built.self, origin: `http://${host}` },
-        merge: below(site.id).map((s) => ({ id: s.id, name: s.name, origin: originOf(s), bundlePath: `${originOf(s)}/pagefind/` })),
+        below: below(site.id).map((s) => ({ id: s.id, name: s.name, origin: originOf(s) })),
       };
       res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-cache' });
       return void res.end(JSON.stringify(local));
     }
-    if (path?.startsWith('/pagefind/')) res.setHeader('access-control-allow-origin', '*');
     handler(req, res);
   };
 }

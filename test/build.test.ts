@@ -3,10 +3,11 @@
  * sitemap on its own domain, its search index, its identity elements; every link resolves.
  */
 import { load } from 'cheerio';
+import { searchBelowFile } from '@jiyue/content';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtSites, fileFor, htmlFiles } from './helpers/built-sites.ts';
+import { builtSites, fileFor, htmlFiles, root } from './helpers/built-sites.ts';
 
 const sites = builtSites();
 const byOrigin = new Map(sites.map((s) => [s.bundle.site.origin, s]));
@@ -71,14 +72,17 @@ describe.each(sites.map((s) => [s.id, s] as const))('site %s', (_id, site) => {
     for (const loc of locs) expect(loc.startsWith(`${bundle.site.origin}/`), loc).toBe(true);
   });
 
-  it('has a Pagefind index of its item pages', () => {
+  it('has a Pagefind index of its item pages (on a portal, and of the sites below it)', () => {
     const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
     const pages = Object.values(entry.languages as Record<string, { page_count: number }>).reduce((n, l) => n + l.page_count, 0);
-    expect(pages).toBe(bundle.items.length);
+    const belowFile = searchBelowFile(root, site.id);
+    const below = existsSync(belowFile) ? (JSON.parse(readFileSync(belowFile, 'utf8')) as unknown[]).length : 0;
+    expect(below > 0).toBe(bundle.children.length > 0);
+    expect(pages).toBe(bundle.items.length + below);
     // Several pages share one fragment file (Pagefind's maxFragments, packages/search/src/shards.ts): fewer files to cache.
     const fragments = readdirSync(join(dir, 'pagefind', 'fragment')).length;
     expect(fragments).toBeGreaterThan(0);
-    expect(fragments).toBeLessThan(bundle.items.length);
+    expect(fragments).toBeLessThan(pages);
   });
 
   it('shows its identity on every page and says it is a demonstration', () => {

@@ -5,6 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { searchBelowFile } from '@jiyue/content';
 import { item } from '@jiyue/inspector/testing';
 import { describe, expect, it } from 'vitest';
 import { affectedSites, shard } from '../scripts/ci-plan.ts';
@@ -57,13 +58,16 @@ describe('build cache', () => {
     const page = join(root, 'apps/fgw/dist/news/zz-cache-test/index.html');
     writeFileSync(file, item({ id: 'zz-cache-test', site: 'fgw', column: 'news', title: '缓存测试条目', body: `市发展改革委召开缓存测试专题会议（${RUN}）。` }));
     try {
-      expect(build().rebuilt).toEqual(['fgw']);
+      // fgw shows it; the city portal rebuilds too, as its search index covers fgw's pages.
+      expect(build().rebuilt).toEqual(['city', 'fgw']);
       expect(existsSync(page)).toBe(true);
+      expect(readFileSync(searchBelowFile(root, 'city'), 'utf8')).toContain('zz-cache-test');
     } finally {
       rmSync(file);
     }
-    expect(build()).toEqual({ rebuilt: [], cached: allSites }); // fgw's earlier output, from the cache…
+    expect(build()).toEqual({ rebuilt: [], cached: allSites }); // fgw's and the city's earlier output, from the cache…
     expect(existsSync(page)).toBe(false); // …without the page of the removed item
+    expect(readFileSync(searchBelowFile(root, 'city'), 'utf8')).not.toContain('zz-cache-test');
   });
 });
 

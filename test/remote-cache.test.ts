@@ -3,9 +3,9 @@
  * (turborepo-remote-cache from the npm registry, local-disk storage) on loopback, and fresh
  * clones of this repository that build through it as CI runners would (docs/scaling.md).
  */
-import { appPackageName, appSites, bundleFile, contentDir, distDir } from '@jiyue/content';
+import { appPackageName, appSites, bundleFile, contentDir, distDir, searchBelowFile } from '@jiyue/content';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,7 +101,7 @@ describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000
     }
   });
 
-  it('after an edit in A, CI\'s plan in B lists exactly the sites that show the item', () => {
+  it('after an edit in A, CI\'s plan in B lists exactly the sites that show the item or search it', () => {
     const item = join('content', 'items', 'rsj', 'news');
     const file = readdirSync(join(a, item)).find((f) => f.endsWith('.md'))!;
     appendFileSync(join(a, item, file), '\n补充说明：本文于近日更新。\n');
@@ -110,10 +110,14 @@ describe('a self-hosted remote cache shared by fresh clones', { timeout: 600_000
     execFileSync('npx', ['--yes', 'pnpm@10.34.8', 'compile'], { cwd: b, env, stdio: 'ignore' });
     const plan = JSON.parse(execFileSync(process.execPath, ['scripts/ci-plan.ts', '--shards', '4'], { cwd: b, env, encoding: 'utf8' })) as { include: { sites: string }[] };
     const planned = plan.include.flatMap((s) => s.sites.split(' ')).sort();
-    // The sites whose bundle holds the item: its own, and every site it is shown on.
-    const showing = appSites(b).filter((s) => readFileSync(bundleFile(b, s), 'utf8').includes(file.replace(/\.md$/, ''))).sort();
+    // The sites whose bundle holds the item (its own, and every site it is shown on), and the
+    // portals whose search index covers it (their search-below.json holds it).
+    const id = file.replace(/\.md$/, '');
+    const holds = (path: string) => existsSync(path) && readFileSync(path, 'utf8').includes(id);
+    const showing = appSites(b).filter((s) => holds(bundleFile(b, s)) || holds(searchBelowFile(b, s))).sort();
     expect(planned).toEqual(showing);
     expect(planned).toContain('rsj');
+    expect(planned).toContain('city');
   });
 
   it('a pull request reads the cache but writes nothing into it', () => {

@@ -4,7 +4,8 @@ import type { Column, Site, SiteKind } from './registry/schema.ts';
 /**
  * What one site's build receives: its registry entry and exactly the items it shows.
  * Written to apps/<site>/.jiyue/site.json; Turbo hashes it as the app's content input, so an
- * edit changes only the bundles (and so rebuilds only the sites) that show the edited item.
+ * edit changes only the bundles (and so rebuilds only the sites) that show the edited item (and
+ * a portal's search-below.json, when a site below it shows the item).
  */
 export interface SiteBundle {
   version: 1;
@@ -72,6 +73,21 @@ export interface BundleItem {
   /** C3: for an interpretation, its policy; for a policy, its interpretations. */
   policyLink?: Link;
   interpretations?: Link[];
+}
+
+/**
+ * A page of a site below a portal, as the portal's search index covers it (search-below.ts):
+ * one per library item, on the site that owns it when that site is below the portal too.
+ * Written to apps/<portal>/.jiyue/search-below.json, a Turbo input of the portal's build.
+ */
+export interface SearchPage {
+  /** The site the page is on. */
+  site: { id: string; name: string };
+  /** The page's production address, e.g. https://www.minghu.gov.cn/news/a/. */
+  url: string;
+  item: BundleItem;
+  /** The name of the column that shows it there. */
+  column: string;
 }
 
 /** What the build publishes from the library into a bundle. */

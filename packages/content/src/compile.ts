@@ -3,8 +3,9 @@ import { dirname, join, sep } from 'node:path';
 import { buildBundles, nowInChina } from './bundle.ts';
 import type { SiteBundle } from './bundle-types.ts';
 import type { ContentProblem } from './errors.ts';
-import { appDir, appSites, bundleFile, contentDir, itemCacheDir, PUBLIC_DIR } from './layout.ts';
+import { appDir, appSites, bundleFile, contentDir, itemCacheDir, PUBLIC_DIR, searchBelowFile } from './layout.ts';
 import { loadLibrary, type Library } from './library.ts';
+import { searchBelow } from './search-below.ts';
 
 export interface CompileResult {
   ok: boolean;
@@ -74,19 +75,27 @@ function compileUnguarded(root: string, options: CompileOptions): CompileResult 
     const logo = library.logos.get(id);
     if (logo) bundle.site.logoSvg = logo;
     syncFiles(libraryDir, join(appDir(root, id), PUBLIC_DIR), bundle.files);
-    const path = bundleFile(root, id);
-    const json = JSON.stringify(bundle);
-    if (existsSync(path) && readFileSync(path, 'utf8') === json) {
-      result.unchanged.push(id);
-      continue;
-    }
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(`${path}.tmp`, json);
-    renameSync(`${path}.tmp`, path);
-    result.written.push(id);
+    // The portal's search covers the pages of the sites below it (none: no file).
+    const below = bundle.children.length ? JSON.stringify(searchBelow(bundles, id)) : undefined;
+    const changed = [writeIfChanged(bundleFile(root, id), JSON.stringify(bundle)), writeIfChanged(searchBelowFile(root, id), below)];
+    (changed.some(Boolean) ? result.written : result.unchanged).push(id);
   }
   result.ok = true;
   return result;
+}
+
+/** Writes `text` to `path` (atomically) unless it is there already; `undefined` removes the file. Whether anything changed. */
+function writeIfChanged(path: string, text: string | undefined): boolean {
+  if (text === undefined) {
+    if (!existsSync(path)) return false;
+    rmSync(path);
+    return true;
+  }
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+  return true;
 }
 
 /** Makes `publicDir` hold exactly the listed library files, copying only what differs. */

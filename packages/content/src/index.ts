@@ -2,7 +2,8 @@ export { buildBundles, columnPath, isDue, itemPath, nowInChina, originOf, placem
 export type * from './bundle-types.ts';
 export { demoClockNotice, libraryClock, type LibraryClock } from './clock.ts';
 export { compile, type CompileOptions, type CompileResult } from './compile.ts';
-export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, DEMO_CLOCK_FILE, deskCacheDir, distDir, findRoot, inspectorCacheDir, itemCacheDir, libraryStateFile, PUBLIC_DIR, readBundle, renderCacheDir, siteOfTask } from './layout.ts';
+export { appDir, appPackageName, appSites, appsDir, BUILD_MARKER, BUNDLE_PATH, bundleFile, contentDir, DEMO_CLOCK_FILE, deskCacheDir, distDir, findRoot, inspectorCacheDir, itemCacheDir, libraryStateFile, PUBLIC_DIR, readBundle, renderCacheDir, SEARCH_BELOW_PATH, searchBelowFile, siteOfTask } from './layout.ts';
+export { searchBelow } from './search-below.ts';
 export { loadDataFile } from './data-file.ts';
 export { ContentError, formatFinding, type ContentProblem, type Finding, type Severity } from './errors.ts';
 export { FIELD_RULES, LIBRARY_RULES, libraryRuleIds, REQUIRED_FILE_PREFIXES, VALIDATED_FILES, type LibraryRule } from './rules.ts';

@@ -13,6 +13,8 @@ const CONTENT_DIR = 'content';
 export const BUNDLE_PATH = '.jiyue/site.json';
 /** The app's public folder: the library files its items link to. */
 export const PUBLIC_DIR = '.jiyue/public';
+/** A portal's search pages of the sites below it (search-below.ts), next to its bundle: its search index covers them. */
+export const SEARCH_BELOW_PATH = '.jiyue/search-below.json';
 /** In an app's dist/: the Turbo task hash of the build that made it (the build clears stale outputs by it). */
 export const BUILD_MARKER = '.jiyue-build';
 
@@ -41,6 +43,7 @@ export const appsDir = (root: string) => join(root, APPS_DIR);
 export const appDir = (root: string, site: string) => join(root, APPS_DIR, site);
 export const distDir = (root: string, site: string) => join(appDir(root, site), 'dist');
 export const bundleFile = (root: string, site: string) => join(appDir(root, site), BUNDLE_PATH);
+export const searchBelowFile = (root: string, site: string) => join(appDir(root, site), SEARCH_BELOW_PATH);
 
 /** The site ids that have an app folder. */
 export const appSites = (root: string) => (existsSync(appsDir(root)) ? readdirSync(appsDir(root)).sort() : []);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { appDir, appSites, bundleFile, contentDir, libraryStateFile, PUBLIC_DIR } from './layout.ts';
+import { appDir, appSites, bundleFile, contentDir, libraryStateFile, PUBLIC_DIR, searchBelowFile } from './layout.ts';
 
 /**
  * What the last successful library step saw and wrote, so that a build where nothing changed
@@ -27,7 +27,7 @@ export function inputStamp(root: string, salt: string): string {
 
 /** Stamp of what the step wrote: every app's bundle and public files. */
 export function outputStamp(root: string): string {
-  return stamp(appSites(root).flatMap((site) => [bundleFile(root, site), join(appDir(root, site), PUBLIC_DIR)]), '');
+  return stamp(appSites(root).flatMap((site) => [bundleFile(root, site), searchBelowFile(root, site), join(appDir(root, site), PUBLIC_DIR)]), '');
 }
 
 function stamp(paths: string[], salt: string): string {

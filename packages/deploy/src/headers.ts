@@ -5,7 +5,7 @@ import { RESOURCE_SOURCES } from '@jiyue/content';
  * no inline script or style, no third-party host. Pagefind runs WebAssembly, hence
  * 'wasm-unsafe-eval' (which allows compiling wasm, not eval of JavaScript).
  */
-export function contentSecurityPolicy(connectOrigins: string[] = []): string {
+export function contentSecurityPolicy(): string {
   const s = RESOURCE_SOURCES; // the platform's one resource policy, which the inspector enforces at the source line
   return [
     `default-src ${s.default.join(' ')}`,
@@ -13,7 +13,7 @@ export function contentSecurityPolicy(connectOrigins: string[] = []): string {
     `style-src ${s.style.join(' ')}`,
     `img-src ${s.img.join(' ')}`,
     `font-src ${s.font.join(' ')}`,
-    `connect-src ${["'self'", ...connectOrigins].join(' ')}`,
+    "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
@@ -21,10 +21,10 @@ export function contentSecurityPolicy(connectOrigins: string[] = []): string {
   ].join('; ');
 }
 
-export function securityHeaders(connectOrigins: string[] = []): [string, string][] {
+export function securityHeaders(): [string, string][] {
   return [
     ['Strict-Transport-Security', 'max-age=31536000; includeSubDomains'],
-    ['Content-Security-Policy', contentSecurityPolicy(connectOrigins)],
+    ['Content-Security-Policy', contentSecurityPolicy()],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'strict-origin-when-cross-origin'],
     ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],

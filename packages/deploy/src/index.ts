@@ -1,5 +1,5 @@
 export { contentSecurityPolicy, securityHeaders } from './headers.ts';
-export { ACCESS_LOG_FORMAT, ancestors, corsMaps, defaultServer, descendants, nginxFiles, redirectMaps, securityTxt, siteServer, type NginxOptions } from './nginx.ts';
+export { ACCESS_LOG_FORMAT, defaultServer, nginxFiles, redirectMaps, securityTxt, siteServer, type NginxOptions } from './nginx.ts';
 export { activate, currentRelease, isComplete, isReleaseName, listReleases, release, verifyRelease, type ReleaseOptions, type ReleaseResult } from './release.ts';
 export { COMPLETE, compareWithDisk, hashFile, MANIFEST, readManifest, type FileEntry, type Manifest } from './manifest.ts';
 export { formatVerify, tampered, verify, verifyOverHttp, type VerifyReport } from './verify.ts';

@@ -18,26 +18,12 @@ export interface NginxOptions {
   now?: Date;
 }
 
-/** The origins of every site below `site` (its districts and departments, recursively). */
-export function descendants(site: string, all: SiteBundle[]): SiteBundle[] {
-  const children = all.filter((b) => b.parent?.id === site);
-  return children.flatMap((c) => [c, ...descendants(c.site.id, all)]);
-}
-
-/** The origins of every site above `site`: those may search its index from the browser (Q2). */
-export function ancestors(bundle: SiteBundle, all: SiteBundle[]): SiteBundle[] {
-  const parent = all.find((b) => b.site.id === bundle.parent?.id);
-  return parent ? [parent, ...ancestors(parent, all)] : [];
-}
-
 /** Site ids are `[a-z][a-z0-9-]*` (registry schema); checked again as they name variables and files. */
 const siteId = (id: string) => {
   if (!/^[a-z][a-z0-9-]{1,39}$/.test(id)) throw new v.ConfigValueError('site.id', id, '小写字母开头的网站编号');
   return id;
 };
-const variable = (id: string) => `$jiyue_cors_${siteId(id).replace(/-/g, '_')}`;
 const movedVariable = (id: string) => `$jiyue_moved_${siteId(id).replace(/-/g, '_')}`;
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const block = (lines: string[], indent = '    ') => lines.map((l) => `${indent}${l}`).join('\n');
 
 function listen(port: number, addresses: string[] | undefined, extra = ''): string[] {
@@ -96,24 +82,19 @@ const tls = (certDir: string, domain: string) => [
 const READ_ONLY = ['if ($request_method !~ ^(GET|HEAD)$) { return 405; }'];
 
 /** One site's server blocks: HTTP → HTTPS, then the site itself (X4, D6). */
-export function siteServer(bundle: SiteBundle, all: SiteBundle[], options: NginxOptions): string {
+export function siteServer(bundle: SiteBundle, options: NginxOptions): string {
   const { site } = bundle;
   const domain = v.hostname('domain', site.domain);
   const names = [domain, v.hostname('chineseDomain', domainToASCII(site.chineseDomain))];
   const https = v.port('httpsPort', options.httpsPort ?? 443);
   const portSuffix = https === 443 ? '' : `:${https}`;
   const target = `https://${domain}${portSuffix}`;
-  // Cross-site search (Q2): a portal's pages read the search files of every site below it, on
-  // the port this configuration serves (443 in production; another on a test server).
-  const connect = descendants(site.id, all).map((d) => `https://${v.hostname('domain', d.site.domain)}${portSuffix}`);
-  const security = securityHeaders(connect);
+  // A portal's own index covers the sites below it (Q2): no page reads another site's files.
+  const security = securityHeaders();
   const headers = addHeaders(security);
   // Server-level headers are what nginx adds to the responses made before a location is chosen:
   // the redirects and the 405 of a write method (a location's own add_header replaces them).
   const serverHeaders = addHeaders([...security, ['Allow', 'GET, HEAD']]);
-  const cors = ancestors(bundle, all).length
-    ? [`add_header Access-Control-Allow-Origin ${variable(site.id)} always;`, 'add_header Vary Origin always;']
-    : [];
   const acme = acmeLocation(options.acmeRoot ?? '/var/lib/jiyue/acme');
   // S4: a changed domain keeps answering, with a permanent redirect to the new one.
   const changed = site.lifecycle?.domainChanged;
@@ -171,7 +152,7 @@ ${block([...headers, 'add_header Cache-Control "public, max-age=31536000, immuta
 
     # The search index; sites above this one may read it for cross-site search (Q2).
     location /pagefind/ {
-${block([...headers, ...cors, 'add_header Cache-Control "public, max-age=600" always;'], '        ')}
+${block([...headers, 'add_header Cache-Control "public, max-age=600" always;'], '        ')}
         try_files $uri =404;
     }
 
@@ -207,17 +188,6 @@ ${block(listen(options.httpsPort ?? 443, options.addresses, 'ssl http2 default_s
     return 444;
 }
 `;
-}
-
-/** The origins allowed to read each site's search index, as nginx maps (http level). */
-export function corsMaps(all: SiteBundle[]): string {
-  return all
-    .filter((b) => ancestors(b, all).length)
-    .map((b) => {
-      const origins = ancestors(b, all).map((a) => escapeRe(`https://${v.hostname('domain', a.site.domain)}`));
-      return `map $http_origin ${variable(b.site.id)} {\n    default "";\n    "~^(${origins.join('|')})(:[0-9]+)?$" $http_origin;\n}`;
-    })
-    .join('\n\n');
 }
 
 /** Former addresses → new pages, one map per site, looked up by the exact request URI. */
@@ -260,10 +230,10 @@ ${ACCESS_LOG_FORMAT}
 /** Everything for one nginx instance: a main file that includes one file per site. */
 export function nginxFiles(all: SiteBundle[], options: NginxOptions & { prefix?: string; mimeTypes?: string }): Map<string, string> {
   const files = new Map<string, string>();
-  for (const b of all) files.set(`sites/${siteId(b.site.id)}.conf`, siteServer(b, all, options));
+  for (const b of all) files.set(`sites/${siteId(b.site.id)}.conf`, siteServer(b, options));
   // Site ids start with a letter, so this name is never a site's.
   files.set('sites/_default.conf', defaultServer(options));
-  files.set('jiyue-http.conf', `${httpSettings(options.mimeTypes)}\n${corsMaps(all)}\n\n${redirectMaps(all)}\n`);
+  files.set('jiyue-http.conf', `${httpSettings(options.mimeTypes)}\n${redirectMaps(all)}\n`);
   const prefix = options.prefix ? v.filePath('prefix', options.prefix) : undefined;
   files.set(
     'nginx.conf',

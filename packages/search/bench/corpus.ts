@@ -175,11 +175,11 @@ export async function qualitySite(root: string, dir: string, items: CorpusItem[]
   writeFileSync(join(dir, 'search', 'index.html'), readFileSync(join(city, 'search', 'index.html')));
   const columns = [...new Set(items.map((i) => i.column).filter(Boolean))].map((name, n) => ({ id: `c${n}`, name }));
   const bundle = { site: { id: 'quality', name: siteName, origin: 'http://127.0.0.1' }, children: [], columns, items: docs } as unknown as SiteBundle;
-  const stats = await indexSite(dir, bundle, loadSynonyms(), join(dir, '..', `${dir.split('/').pop()}-cache`));
+  const stats = await indexSite(dir, bundle, loadSynonyms(), { cacheDir: join(dir, '..', `${dir.split('/').pop()}-cache`) });
   const { server, bodyBytes } = serveStatic(dir);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   // The search page finds its own origin in sites.json.
-  writeFileSync(join(dir, 'search', 'sites.json'), JSON.stringify({ v: 1, self: { id: 'quality', name: siteName, origin, bundlePath: '/pagefind/' }, merge: [] }));
+  writeFileSync(join(dir, 'search', 'sites.json'), JSON.stringify({ v: 2, self: { id: 'quality', name: siteName, origin }, below: [] }));
   return { dir, origin, stats, texts, bodyBytes, close: () => new Promise((r) => server.close(() => r())) };
 }

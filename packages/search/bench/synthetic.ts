@@ -124,7 +124,7 @@ export async function syntheticBenchmark(n = 10_000) {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
   // The search page finds its own origin in sites.json.
-  writeFileSync(join(dir, 'search/sites.json'), JSON.stringify({ v: 1, self: { id: 'bench', name: siteName, origin: `http://127.0.0.1:${port}`, bundlePath: '/pagefind/' }, merge: [] }));
+  writeFileSync(join(dir, 'search/sites.json'), JSON.stringify({ v: 2, self: { id: 'bench', name: siteName, origin: `http://127.0.0.1:${port}` }, below: [] }));
   const browser = await launchChromium();
   try {
     const queries = [];

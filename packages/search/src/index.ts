@@ -4,4 +4,4 @@ export { buildVocabulary, collectTerms, htmlText, termChunks, termPinyin, type C
 export { traditionalMap } from './t2s.ts';
 export * from './client/index.ts';
 export { indexSite, shardCacheDir, sitesJson, type IndexStats } from './index-site.ts';
-export { buildShard, EXCLUDE_SELECTORS, indexablePages, indexShards, planShards, SHARDS_FROM, shardKey, shardOf, type IndexablePage, type ShardInfo } from './shards.ts';
+export { buildShard, EXCLUDE_SELECTORS, indexablePages, indexShards, MAX_SHARD_PAGES, planShards, SHARDS_FROM, shardKey, type IndexablePage, type ShardInfo } from './shards.ts';

@@ -1,9 +1,10 @@
 /**
  * The search markup of an item page: the hidden filter, meta and sort spans Pagefind reads
- * (names from client/names.ts). The item view and the synthetic benchmark pages both write it
- * with this function, so the index always sees the same fields.
+ * (names from client/names.ts). The item view, the pages of the sites below a portal
+ * (below-pages.ts) and the synthetic benchmark pages all write it with this function, so the
+ * index always sees the same fields.
  */
-import { COPY_FILTER, FILTER, META, SORT } from './client/names.ts';
+import { FILTER, META, SORT } from './client/names.ts';
 
 export interface SearchFields {
   column: string;
@@ -18,20 +19,24 @@ export interface SearchFields {
   item: string;
   /** The owning site, when the page shows another site's item (C1). */
   owner?: { id: string; name: string };
+  /** The id of the site the page is on, for a page of a site below a portal (its link follows where that site is served). */
+  siteId?: string;
 }
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const span = (kind: 'filter' | 'meta' | 'sort', name: string, value: string) => `<span hidden data-pagefind-${kind}="${name}">${escape(value)}</span>`;
+export const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const span = (kind: 'filter' | 'meta' | 'sort', name: string, value: string) => `<span hidden data-pagefind-${kind}="${name}">${escapeHtml(value)}</span>`;
 
 export function searchFieldsHtml(f: SearchFields): string {
   return [
+    span('filter', FILTER.site, f.site),
     span('filter', FILTER.column, f.column),
     span('filter', FILTER.type, f.type),
     span('filter', FILTER.year, f.date.slice(0, 4)),
     span('filter', FILTER.source, f.source),
     span('meta', META.site, f.site),
     span('meta', META.item, f.item),
-    ...(f.owner ? [span('meta', META.owner, f.owner.name), span('filter', COPY_FILTER, f.owner.id)] : []),
+    ...(f.owner ? [span('meta', META.owner, f.owner.name)] : []),
+    ...(f.siteId ? [span('meta', META.siteId, f.siteId)] : []),
     span('sort', SORT.date, f.date),
     span('meta', META.date, f.date.slice(0, 10)),
   ].join('');

@@ -86,18 +86,12 @@ export function indexablePages(outDir: string): IndexablePage[] {
 
 /** The newest year is split by quarter once it has this many pages (a small shard for new items). */
 export const QUARTERS_FROM = 400;
-
 /**
- * Which shard a page belongs to: its year, or its year's quarter when it is of the newest year
- * and that year is large. Depends only on the page's own date and the newest year (and its
- * size), so an edit moves nothing else.
+ * Any year with more pages than this is split by quarter, and such a quarter by month: an edit
+ * re-indexes one shard, and a portal's index (its pages and those of the sites below it) grows
+ * with the whole city. Each shard costs a query its metadata and a chunk per word, so not smaller.
  */
-export function shardOf(date: string, newestYear: string, quarters = true): string {
-  const year = date.slice(0, 4) || '0000';
-  if (year !== newestYear || !quarters) return year;
-  const month = Number(date.slice(5, 7)) || 1;
-  return `${year}q${Math.ceil(month / 3)}`;
-}
+export const MAX_SHARD_PAGES = 1500;
 
 /**
  * A site with fewer item pages than this is one shard: each shard's word index is fetched per
@@ -105,20 +99,43 @@ export function shardOf(date: string, newestYear: string, quarters = true): stri
  */
 export const SHARDS_FROM = 1000;
 
-/** Groups pages into shards, newest first. */
-export function planShards(pages: IndexablePage[], shardsFrom = SHARDS_FROM): { id: string; pages: IndexablePage[] }[] {
-  if (pages.length < shardsFrom) return [{ id: 'all', pages: [...pages].sort((a, b) => (a.url < b.url ? -1 : 1)) }];
-  const newestYear = pages.reduce((y, p) => (p.date.slice(0, 4) > y ? p.date.slice(0, 4) : y), '');
-  const quarters = pages.filter((p) => p.date.startsWith(newestYear)).length >= QUARTERS_FROM;
+const groupBy = (pages: IndexablePage[], key: (p: IndexablePage) => string) => {
   const groups = new Map<string, IndexablePage[]>();
   for (const p of pages) {
-    const id = shardOf(p.date, newestYear, quarters);
-    if (!groups.has(id)) groups.set(id, []);
-    groups.get(id)!.push(p);
+    const k = key(p);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(p);
   }
-  const ids = [...groups.keys()].sort().reverse();
-  if (!ids.length) ids.push('empty');
-  return ids.map((id) => ({ id, pages: (groups.get(id) ?? []).sort((a, b) => (a.url < b.url ? -1 : 1)) }));
+  return groups;
+};
+const yearOf = (p: IndexablePage) => p.date.slice(0, 4) || '0000';
+const monthOf = (p: IndexablePage) => Math.min(12, Math.max(1, Number(p.date.slice(5, 7)) || 1));
+
+/**
+ * Groups pages into shards, newest first: one per year ("2024"); a year split by quarter
+ * ("2025q3") when it is the newest with QUARTERS_FROM pages or any with more than
+ * MAX_SHARD_PAGES; such a quarter split by month ("2025-08") when it has more than
+ * MAX_SHARD_PAGES. A page's shard depends only on its date and the size of its year and
+ * quarter (and which year is the newest), so an edit moves nothing outside its year.
+ */
+export function planShards(pages: IndexablePage[], shardsFrom = SHARDS_FROM): { id: string; pages: IndexablePage[] }[] {
+  const byUrl = (list: IndexablePage[]) => list.sort((a, b) => (a.url < b.url ? -1 : 1));
+  if (pages.length < shardsFrom) return [{ id: 'all', pages: byUrl([...pages]) }];
+  const newestYear = pages.reduce((y, p) => (yearOf(p) > y ? yearOf(p) : y), '');
+  const shards: { id: string; pages: IndexablePage[]; newest: string }[] = [];
+  const add = (id: string, list: IndexablePage[]) => shards.push({ id, pages: byUrl(list), newest: list.reduce((d, p) => (p.date > d ? p.date : d), '') });
+  for (const [year, inYear] of groupBy(pages, yearOf)) {
+    if (inYear.length <= MAX_SHARD_PAGES && !(year === newestYear && inYear.length >= QUARTERS_FROM)) {
+      add(year, inYear);
+      continue;
+    }
+    for (const [quarter, inQuarter] of groupBy(inYear, (p) => `${year}q${Math.ceil(monthOf(p) / 3)}`)) {
+      if (inQuarter.length <= MAX_SHARD_PAGES) add(quarter, inQuarter);
+      else for (const [month, inMonth] of groupBy(inQuarter, (p) => `${year}-${String(monthOf(p)).padStart(2, '0')}`)) add(month, inMonth);
+    }
+  }
+  if (!shards.length) return [{ id: 'empty', pages: [] }];
+  return shards.sort((a, b) => (a.newest !== b.newest ? (a.newest < b.newest ? 1 : -1) : a.id < b.id ? 1 : -1)).map(({ id, pages }) => ({ id, pages }));
 }
 
 function pagefindOptions(pages: number) {
@@ -164,14 +181,15 @@ export async function buildShard(pages: IndexablePage[], outDir: string): Promis
 
 /**
  * Writes the site's sharded index into `<outDir>/pagefind/`, each shard from `cacheDir` when its
- * key is there, else indexed and then stored in the cache.
+ * key is there, else indexed and then stored in the cache. `extra`: pages indexed with the
+ * site's own (on a portal, those of the sites below it).
  */
-export async function indexShards(outDir: string, cacheDir: string, shardsFrom = SHARDS_FROM): Promise<ShardInfo[]> {
+export async function indexShards(outDir: string, cacheDir: string, shardsFrom = SHARDS_FROM, extra: IndexablePage[] = []): Promise<ShardInfo[]> {
   const target = join(outDir, 'pagefind');
   rmSync(target, { recursive: true, force: true });
   const shards: ShardInfo[] = [];
   try {
-    for (const [n, shard] of planShards(indexablePages(outDir), shardsFrom).entries()) {
+    for (const [n, shard] of planShards([...indexablePages(outDir), ...extra], shardsFrom).entries()) {
       const key = shardKey(shard.pages);
       const cached = join(cacheDir, key);
       const hit = existsSync(join(cached, 'pagefind-entry.json'));

@@ -145,19 +145,20 @@ describe('query help (in the browser)', () => {
   });
 });
 
-describe('where the other sites are (cross-site search)', () => {
+describe('where the sites below a portal are served (result links)', () => {
   const file = {
-    v: 1 as const,
-    self: { id: 'city', name: '示例市人民政府', origin: 'https://www.shili.gov.cn', bundlePath: '/pagefind/' },
-    merge: [{ id: 'rsj', name: '人社局', origin: 'https://rsj.shili.gov.cn', bundlePath: 'https://rsj.shili.gov.cn/pagefind/' }],
+    v: 2 as const,
+    self: { id: 'city', name: '示例市人民政府', origin: 'https://www.shili.gov.cn' },
+    below: [{ id: 'rsj', name: '人社局', origin: 'https://rsj.shili.gov.cn' }],
   };
+  const origins = (here: string) => [...placeSites(file, new URL(here)).values()].map((s) => s.origin);
   it('uses the production addresses in production', () => {
-    expect(placeSites(file, new URL('https://www.shili.gov.cn/search/')).map((s) => s.bundlePath)).toEqual(['/pagefind/', 'https://rsj.shili.gov.cn/pagefind/']);
+    expect(origins('https://www.shili.gov.cn/search/')).toEqual(['https://www.shili.gov.cn', 'https://rsj.shili.gov.cn']);
   });
   it('keeps the port of a test server that answers to the production names', () => {
-    expect(placeSites(file, new URL('https://www.shili.gov.cn:8443/search/'))[1]!.bundlePath).toBe('https://rsj.shili.gov.cn:8443/pagefind/');
+    expect(origins('https://www.shili.gov.cn:8443/search/')).toEqual(['https://www.shili.gov.cn:8443', 'https://rsj.shili.gov.cn:8443']);
   });
-  it('searches only the site itself on an unknown host', () => {
-    expect(placeSites(file, new URL('http://localhost:3000/search/'))).toHaveLength(1);
+  it('keeps the production addresses on an unknown host', () => {
+    expect(origins('http://localhost:3000/search/')).toEqual(['https://www.shili.gov.cn', 'https://rsj.shili.gov.cn']);
   });
 });

@@ -1,6 +1,6 @@
 import sitemap from '@astrojs/sitemap';
-import { BUILD_MARKER, BUNDLE_PATH, findRoot, PUBLIC_DIR, renderCacheDir } from '@jiyue/content';
-import type { SiteBundle } from '@jiyue/content/bundle';
+import { BUILD_MARKER, BUNDLE_PATH, findRoot, PUBLIC_DIR, renderCacheDir, SEARCH_BELOW_PATH } from '@jiyue/content';
+import type { SearchPage, SiteBundle } from '@jiyue/content/bundle';
 import { indexSite, loadSynonyms, type SynonymGroup } from '@jiyue/search';
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
   let bundle: SiteBundle | undefined;
   let synonyms: SynonymGroup[] = [];
   let cacheDir = '';
+  let belowPath = '';
   return {
     name: '@jiyue/site-kit',
     hooks: {
@@ -39,6 +40,7 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         // A mistake in content/search/synonyms.yaml stops the build before any page is written.
         synonyms = loadSynonyms();
         addWatchFile(bundlePath);
+        belowPath = join(fileURLToPath(config.root), SEARCH_BELOW_PATH);
         cacheDir = renderCacheDir(findRoot(fileURLToPath(config.root)), options.site);
         updateConfig({
           cacheDir: pathToFileURL(`${cacheDir}/`),
@@ -64,7 +66,9 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
       'astro:build:start': () => startRender(cacheDir),
       'astro:build:generated': () => finishRender(cacheDir),
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await indexSite(fileURLToPath(dir), bundle, synonyms);
+        // A portal's index covers the pages of the sites below it (written by the library step).
+        const below = existsSync(belowPath) ? (JSON.parse(readFileSync(belowPath, 'utf8')) as SearchPage[]) : [];
+        const stats = await indexSite(fileURLToPath(dir), bundle, synonyms, { below });
         logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引；搜索词表 ${stats.terms} 个词`);
         // Which Turbo task produced this output (see scripts/build.ts: stale outputs are cleared).
         writeFileSync(new URL(BUILD_MARKER, dir), process.env.TURBO_HASH ?? '');

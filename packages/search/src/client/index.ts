@@ -2,5 +2,5 @@
 export { chunkKeysFor, didYouMean, expandQuery, normalize, pinyinTerms, spells, suggest, toSimplified, toVocabulary } from './query.ts';
 export type { Expansion, QueryKind, Suggestion, Variant, Vocabulary } from './query.ts';
 export { chunkKey, SITES_FILE, TERMS_DIR, TOP_TERMS, VOCABULARY_FILE, VOCABULARY_VERSION } from './vocabulary-types.ts';
-export type { SiteIndex, SitesJson, TermChunkJson, VocabularyJson } from './vocabulary-types.ts';
-export { COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, type FilterName } from './names.ts';
+export type { SiteRef, SitesJson, TermChunkJson, VocabularyJson } from './vocabulary-types.ts';
+export { FILTER, META, SHARD_FILTER, SORT, type FilterName } from './names.ts';

@@ -5,26 +5,19 @@
 
 /** Filters every item page carries (`data-pagefind-filter`), in the order the search page offers them. */
 export const FILTER = {
+  /** The name of the site the page is on: offered on a portal, whose index covers the sites below it. */
+  site: '网站',
   column: '栏目',
   type: '类型',
   year: '年份',
   source: '发布单位',
 } as const;
 
-/** Synthetic filters the browser adds per merged index (Pagefind `mergeFilter`). */
-export const MERGE_FILTER = {
-  /** The site's name: the 网站 filter of a portal and the per-site date lists. */
-  site: '网站',
-  /** `<site id>/<shard>`: newest-first asks each shard for its own date-sorted list. */
-  shard: '分片',
-} as const;
-
 /**
- * A filter never offered to citizens: on a page that shows another site's item (C1), the owning
- * site's id. The engine leaves out the copies whose owning site it searches too, so each item is
- * one result and the count is what can be listed.
+ * A synthetic filter the browser adds per merged shard (Pagefind `mergeFilter`), `<site id>/<shard>`:
+ * newest-first asks each shard for its own date-sorted list. Never offered to citizens.
  */
-export const COPY_FILTER = '副本';
+export const SHARD_FILTER = '分片';
 
 /** Meta fields of every item page (`data-pagefind-meta`). */
 export const META = {
@@ -33,6 +26,8 @@ export const META = {
   date: 'date',
   /** The name of the site the page is on. */
   site: 'site',
+  /** The id of that site, on pages of the sites below a portal: their links follow where the site is served. */
+  siteId: 'siteId',
   /** The library item's id: one result per item, however many sites show it. */
   item: 'id',
   /** The owning site's name, on a page showing another site's item. */
@@ -45,4 +40,4 @@ export const SORT = {
   date: 'date',
 } as const;
 
-export type FilterName = (typeof FILTER)[keyof typeof FILTER] | (typeof MERGE_FILTER)[keyof typeof MERGE_FILTER];
+export type FilterName = (typeof FILTER)[keyof typeof FILTER];

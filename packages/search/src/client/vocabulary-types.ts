@@ -33,29 +33,23 @@ export interface VocabularyJson {
   s: string[][];
   /** Traditional → simplified pairs, concatenated: "會会險险…" (only characters the site uses). */
   c: string;
-  /** The sites directly below this one, so a portal finds its grandchildren's indexes too. */
-  k?: { id: string; name: string; origin: string }[];
   /** The keys of the site's term chunks, concatenated ("aqbh…", two letters each). */
   x?: string;
   /** The site's index shards, relative to its /pagefind/: "" (the newest, with the runtime), then "2024/", …. */
   f?: string[];
 }
 
-/** /search/sites.json: which indexes the search page searches (its own and those of the sites below). */
+/** /search/sites.json: this site and the sites below it whose pages its index covers (Q2). */
 export interface SitesJson {
-  v: 1;
-  self: SiteIndex;
-  /** Indexes of the sites below this one, searched together with its own (Q2). */
-  merge: SiteIndex[];
-  /** Items of other sites this site shows (C1): item id → its page here, so a result links here. */
-  shown?: Record<string, string>;
+  v: 2;
+  self: SiteRef;
+  /** Where each site below is served: a result on it links there. */
+  below: SiteRef[];
 }
 
-export interface SiteIndex {
+export interface SiteRef {
   id: string;
   name: string;
-  /** The site's production origin, e.g. https://www.qingchuan.gov.cn. */
+  /** The site's production origin, e.g. https://www.qingchuan.gov.cn (the preview answers with its own addresses). */
   origin: string;
-  /** Where its Pagefind bundle is: "/pagefind/" for this site, an absolute URL for the others. */
-  bundlePath: string;
 }

@@ -1,10 +1,11 @@
 /**
- * The search behind the search page: this site's Pagefind index merged with those of the sites
- * below it (Q2), queried once per variant of the citizen's query (Q3), results combined: the
- * pages containing a variant as written, by relevance or newest first (plain matches only when
- * there are none). Loaded on the first keystroke or query, never with the page.
+ * The search behind the search page: this site's Pagefind index — on a portal it covers the
+ * pages of the sites below it too (Q2), so one index answers — its shards merged, queried once
+ * per variant of the citizen's query (Q3), results combined: the pages containing a variant as
+ * written, by relevance or newest first (plain matches only when there are none). Loaded on the
+ * first keystroke or query, never with the page.
  */
-import { chunkKeysFor, COPY_FILTER, FILTER, MERGE_FILTER, META, SORT, TERMS_DIR, TOP_TERMS, toVocabulary, VOCABULARY_FILE, type SiteIndex, type SitesJson, type TermChunkJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
+import { chunkKeysFor, FILTER, META, SHARD_FILTER, SORT, TERMS_DIR, TOP_TERMS, toVocabulary, VOCABULARY_FILE, type SiteRef, type SitesJson, type TermChunkJson, type Variant, type Vocabulary, type VocabularyJson } from '../client/index.ts';
 
 interface PagefindFragment {
   url: string;
@@ -39,7 +40,7 @@ export interface Hit {
 
 export interface ResultSet {
   total: number;
-  /** The next `n` results (deduplicated across sites); fewer at the end. */
+  /** The next `n` results; fewer at the end. */
   next(n: number): Promise<Hit[]>;
   done(): boolean;
 }
@@ -48,8 +49,8 @@ export interface ResultSet {
 const CHECK_BELOW = 10;
 const CHECK_AT_MOST = 30;
 
-const SITE_FILTER = MERGE_FILTER.site;
-const SHARD_FILTER = MERGE_FILTER.shard;
+/** This site's index: its vocabulary and its newest shard (with Pagefind's runtime) are here. */
+const INDEX_PATH = '/pagefind/';
 
 async function getJson<T>(url: string): Promise<T | undefined> {
   try {
@@ -61,139 +62,86 @@ async function getJson<T>(url: string): Promise<T | undefined> {
 }
 
 /**
- * The indexes to search. /search/sites.json names production addresses; on another port of the
- * same host names (a test or staging server) the other sites are reached on that port too, and
- * on an unknown host (a static file server on a laptop) only this site is searched.
+ * Where this site and the sites below it are served, by id. /search/sites.json names production
+ * origins; on another port of the same host names (a test or staging server) the other sites are
+ * on that port too; on an unknown host (a static file server on a laptop) links keep the
+ * production origins.
  */
-export function placeSites(sites: SitesJson, here: Location | URL): SiteIndex[] {
-  const self = { ...sites.self, bundlePath: '/pagefind/' };
+export function placeSites(sites: SitesJson, here: Location | URL): Map<string, SiteRef> {
+  const all = [sites.self, ...sites.below];
   const prod = new URL(sites.self.origin);
-  if (here.origin === prod.origin) return [self, ...sites.merge];
-  if (here.hostname !== prod.hostname) return [self];
   const port = here.port ? `:${here.port}` : '';
-  const rebase = (s: SiteIndex): SiteIndex => {
-    const origin = `${here.protocol}//${new URL(s.origin).hostname}${port}`;
-    return { ...s, origin, bundlePath: `${origin}/pagefind/` };
-  };
-  return [self, ...sites.merge.map(rebase)];
+  const rebase = here.origin !== prod.origin && here.hostname === prod.hostname;
+  return new Map(all.map((s) => [s.id, rebase ? { ...s, origin: `${here.protocol}//${new URL(s.origin).hostname}${port}` } : s]));
+}
+
+/** A shard's filter value: its folder, "/" for the newest (at the index root). */
+const shardLabel = (folder: string) => folder || '/';
+
+/** A result's link: a page of a site below is linked where that site is served. */
+function linkOf(f: PagefindFragment, sites: Map<string, SiteRef>): string {
+  const at = f.meta[META.siteId];
+  const site = at ? sites.get(at) : undefined;
+  if (!site) return f.url;
+  const url = new URL(f.url, 'https://invalid.');
+  return `${site.origin}${url.pathname}${url.search}${url.hash}`;
 }
 
 export class SearchEngine {
   private pagefind?: Promise<Pagefind>;
   private vocabulary?: Promise<Vocabulary>;
-  private sites?: Promise<SiteIndex[]>;
-  /** Sites whose index could not be loaded (shown to the citizen). */
-  readonly unavailable: string[] = [];
-  /** Sites whose files did not answer: not merged, so one site down does not break the search. */
-  private unreachable = new Set<string>();
+  private file?: Promise<SitesJson | undefined>;
+  /** The shards of this site's index, relative to /pagefind/ ("" is the newest, with the runtime). */
+  private shards: string[] = [''];
+  private vocabularyFile?: VocabularyJson;
+  private chunks = new Map<string, Promise<TermChunkJson | undefined>>();
 
-  private file?: SitesJson;
-  /** Each site's shards, relative to its /pagefind/ ("" is the newest, with Pagefind's runtime). */
-  private shards = new Map<string, string[]>();
-
-  /** This site and the sites below it; children of children come from their vocabulary files. */
-  private loadSites(): Promise<SiteIndex[]> {
-    this.sites ??= (async () => {
-      this.file = await getJson<SitesJson>('/search/sites.json');
-      return this.file ? placeSites(this.file, location) : [];
-    })();
-    return this.sites;
+  private loadSites(): Promise<SitesJson | undefined> {
+    this.file ??= getJson<SitesJson>('/search/sites.json');
+    return this.file;
   }
 
-  /** All vocabularies (this site's and those of every site searched), merged; loaded once. */
+  /** This site's vocabulary (synonym groups, character map, chunk keys, shards); loaded once. */
   loadVocabulary(): Promise<Vocabulary> {
     this.vocabulary ??= (async () => {
-      const sites = await this.loadSites();
-      const files: VocabularyJson[] = [];
-      const known = new Set(sites.map((s) => s.id));
-      let level: SiteIndex[] = sites.length ? [...sites] : [{ id: '', name: '', origin: location.origin, bundlePath: '/pagefind/' }];
-      for (let depth = 0; level.length && depth < 4; depth++) {
-        const loaded = await Promise.all(level.map((s) => getJson<VocabularyJson>(`${s.bundlePath}${VOCABULARY_FILE}`)));
-        const deeper: SiteIndex[] = [];
-        loaded.forEach((file, n) => {
-          if (!file) return void this.unreachable.add(level[n]!.id);
-          files.push(file);
-          this.vocabularies.push({ site: level[n]!, file });
-          this.shards.set(level[n]!.id, file.f?.length ? file.f : ['']);
-          // The sites below a merged site (a district's departments) are searched too.
-          if (!this.file || (depth === 0 && n === 0)) return;
-          for (const k of file.k ?? []) {
-            if (known.has(k.id)) continue;
-            known.add(k.id);
-            deeper.push(...placeSites({ ...this.file, merge: [{ ...k, bundlePath: `${k.origin}/pagefind/` }] }, location).slice(1));
-          }
-        });
-        sites.push(...deeper);
-        level = deeper;
-      }
-      return toVocabulary(files);
+      const file = await getJson<VocabularyJson>(`${INDEX_PATH}${VOCABULARY_FILE}`);
+      this.vocabularyFile = file;
+      if (file?.f?.length) this.shards = file.f;
+      return toVocabulary(file ? [file] : []);
     })();
     return this.vocabulary;
   }
 
-  /** Each site's vocabulary file, where its term chunks are. */
-  private vocabularies: { site: SiteIndex; file: VocabularyJson }[] = [];
-  private chunks = new Map<string, Promise<TermChunkJson | undefined>>();
-
   /**
-   * The vocabulary for one query: every site's synonym groups and character map, the term
-   * chunks the query's pinyin may mean (only chunks a site has, so nothing is asked for in
-   * vain) and, `withTop`, this site's most used terms (suggestions, "did you mean").
+   * The vocabulary for one query: the synonym groups and character map, the term chunks the
+   * query's pinyin may mean (only chunks the site has, so nothing is asked for in vain) and,
+   * `withTop`, the site's most used terms (suggestions, "did you mean").
    */
   async vocabularyFor(query: string, withTop = false): Promise<Vocabulary> {
     const base = await this.loadVocabulary();
-    const keys = chunkKeysFor(query);
-    const wanted = this.vocabularies.flatMap(({ site, file }) =>
-      keys.filter((k) => hasKey(file.x, k)).map((k) => `${site.bundlePath}${TERMS_DIR}/${k}.json`),
-    );
-    const self = this.vocabularies[0];
-    const top = withTop && self ? `${self.site.bundlePath}${TERMS_DIR}/${TOP_TERMS}.json` : undefined;
+    const file = this.vocabularyFile;
+    if (!file) return base;
+    const wanted = chunkKeysFor(query).filter((k) => hasKey(file.x, k)).map((k) => `${INDEX_PATH}${TERMS_DIR}/${k}.json`);
+    const top = withTop ? `${INDEX_PATH}${TERMS_DIR}/${TOP_TERMS}.json` : undefined;
     if (!wanted.length && !top) return base;
     for (const url of [...wanted, ...(top ? [top] : [])]) if (!this.chunks.has(url)) this.chunks.set(url, getJson<TermChunkJson>(url));
     const [topTerms, ...chunks] = await Promise.all([top ? this.chunks.get(top)! : undefined, ...wanted.map((u) => this.chunks.get(u)!)]);
-    // This site's top terms rank first, as its vocabulary's own terms; chunk terms after.
-    const files = this.vocabularies.map((x, n) => (n === 0 && topTerms ? { ...x.file, t: topTerms.t, p: topTerms.p } : x.file));
-    return toVocabulary(files, chunks.filter((c): c is TermChunkJson => !!c));
-  }
-
-  /** Every index to merge: each shard of each reachable site, with its synthetic filters. */
-  private indexes(sites: SiteIndex[]): { path: string; site: SiteIndex; shard: string }[] {
-    return sites
-      .filter((s, n) => n === 0 || !this.unreachable.has(s.id))
-      .flatMap((site) => (this.shards.get(site.id) ?? ['']).map((f) => ({ path: `${site.bundlePath}${f}`, site, shard: `${site.id}/${f}` })));
+    // The top terms rank first, as the vocabulary's own terms; chunk terms after.
+    return toVocabulary([topTerms ? { ...file, t: topTerms.t, p: topTerms.p } : file], chunks.filter((c): c is TermChunkJson => !!c));
   }
 
   private load(): Promise<Pagefind> {
     this.pagefind ??= (async () => {
-      const sites = await this.loadSites();
-      const url = '/pagefind/pagefind.js';
-      const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-      // Deeper sites and every site's shards are known once the vocabularies are read.
+      const pf = (await import(/* @vite-ignore */ `${INDEX_PATH}pagefind.js`)) as Pagefind;
+      // The shards are known once the vocabulary is read.
       await this.loadVocabulary().catch(() => undefined);
-      if (!sites.length) sites.push({ id: '', name: '', origin: location.origin, bundlePath: '/pagefind/' });
-      const [primary, ...others] = this.indexes(sites);
-      await pf.options({ excerptLength: 36, mergeFilter: { [SITE_FILTER]: primary!.site.name, [SHARD_FILTER]: primary!.shard } });
-      for (const s of sites.slice(1)) if (this.unreachable.has(s.id)) this.unavailable.push(s.name);
-      const failed = new Set<string>();
-      await Promise.all(
-        others.map((i) =>
-          pf.mergeIndex(i.path, { mergeFilter: { [SITE_FILTER]: i.site.name, [SHARD_FILTER]: i.shard } }).catch(() => void failed.add(i.site.name)),
-        ),
-      );
-      this.unavailable.push(...[...failed].filter((name) => !this.unavailable.includes(name)));
-      this.shardKeys = [primary!, ...others].map((i) => i.shard);
-      // A copy of an item whose owning site is merged too is left out: the owner's page is the one entry.
-      const merged = new Set([primary!, ...others].filter((i) => !failed.has(i.site.name)).map((i) => i.site.id));
-      this.merged = [...merged];
+      const [newest, ...older] = this.shards;
+      await pf.options({ excerptLength: 36, mergeFilter: { [SHARD_FILTER]: shardLabel(newest!) } });
+      await Promise.all(older.map((f) => pf.mergeIndex(`${INDEX_PATH}${f}`, { mergeFilter: { [SHARD_FILTER]: shardLabel(f) } })));
       return pf;
     })();
     return this.pagefind;
   }
-
-  /** The synthetic filter value of every merged shard. */
-  private shardKeys: string[] = [];
-  /** The ids of the sites whose index is merged. */
-  private merged: string[] = [];
 
   async filters(): Promise<Record<string, Record<string, number>>> {
     return (await this.load()).filters();
@@ -210,23 +158,22 @@ export class SearchEngine {
    */
   async search(variants: Variant[], chosen: Record<string, string>, byDate: boolean): Promise<ResultSet & { exact: boolean }> {
     const pf = await this.load();
-    const sites = await this.loadSites();
-    const selfName = sites[0]?.name;
-    const shown = this.file?.shown ?? {};
-    const filters: Record<string, FilterValue> = { ...chosen, [COPY_FILTER]: { none: this.merged } };
-    // An item this site shows links here, unlabelled; any other on its owning site, with its name.
+    const file = await this.loadSites();
+    const sites = file ? placeSites(file, location) : new Map<string, SiteRef>();
+    const selfName = file?.self.name;
+    const filters: Record<string, FilterValue> = { ...chosen };
+    // A page of this site links here, unlabelled; a page of a site below links there, with its name
+    // (the index holds one page per item: the library step chose it, search-below.ts).
     const toHit = (f: PagefindFragment): Hit => {
-      const item = f.meta[META.item];
-      const here = item !== undefined ? shown[item] : undefined;
       const site = f.meta[META.site];
       return {
-        url: here ?? f.url,
+        url: linkOf(f, sites),
         title: f.meta[META.title] ?? f.url,
         date: f.meta[META.date] ?? '',
         excerpt: f.excerpt,
-        site: here || !site || site === selfName ? undefined : site,
+        site: !site || site === selfName ? undefined : site,
         column: f.filters[FILTER.column]?.[0],
-        item,
+        item: f.meta[META.item],
       };
     };
     const runs = await Promise.all(
@@ -305,11 +252,11 @@ export class SearchEngine {
       ranked.sort((a, b) => b.tier - a.tier || b.score - a.score);
       return { ...inOrder(ranked.map((b) => b.r), toHit), exact };
     }
-    // Newest first. Each index sorts its own results by date, but Pagefind cannot sort across
-    // merged indexes (sites and shards): ask each shard for its own sorted list and merge the lists by date.
-    const perSite = this.shardKeys.length > 1 ? this.shardKeys.map((k) => ({ ...filters, [SHARD_FILTER]: k })) : [filters];
+    // Newest first. Each shard sorts its own results by date, but Pagefind cannot sort across
+    // merged indexes: ask each shard for its own sorted list and merge the lists by date.
+    const perShard = this.shards.length > 1 ? this.shards.map((f) => ({ ...filters, [SHARD_FILTER]: shardLabel(f) })) : [filters];
     const lists = (
-      await Promise.all(variants.flatMap((v) => perSite.map((f) => pf.search(v.text, { filters: f, sort: { [SORT.date]: 'desc' } }))))
+      await Promise.all(variants.flatMap((v) => perShard.map((f) => pf.search(v.text, { filters: f, sort: { [SORT.date]: 'desc' } }))))
     ).map((r) => r.results.filter((x) => wanted.has(x.id)));
     return { ...byDateMerge(lists, wanted.size, toHit), exact };
   }
@@ -328,9 +275,9 @@ function hasKey(keys: string | undefined, key: string): boolean {
 }
 
 /**
- * One entry per library item (C1) comes from the index itself: copies whose owning site is merged
- * are filtered out (COPY_FILTER), so `total` is what can be listed, and items are never merged
- * by title — two notices with the same title stay two entries.
+ * One entry per library item (C1) comes from the index itself (one page per item, chosen by the
+ * library step), so `total` is what can be listed, and items are never merged by title — two
+ * notices with the same title stay two entries.
  */
 function inOrder(results: PagefindResult[], toHit: (f: PagefindFragment) => Hit): ResultSet {
   let pos = 0;

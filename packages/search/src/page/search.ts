@@ -150,7 +150,6 @@ async function run(state: State) {
   current = set;
   const notes = [explain(expansion)];
   if (set.total > 0 && !set.exact) notes.push(`没有找到完整包含“${expansion.variants[0]?.text ?? q}”的内容，以下是部分匹配的结果。`);
-  if (engine.unavailable.length) notes.push(`${engine.unavailable.join('、')}的内容暂时无法搜索。`);
   note.textContent = notes.filter(Boolean).join('');
   note.hidden = !note.textContent;
   // Other readings of the query: ambiguous pinyin, or close words when nothing matched as written.
