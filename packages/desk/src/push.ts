@@ -100,3 +100,26 @@ async function whyNotRebase(root: string, up: Upstream): Promise<string> {
   if (touched.some((p) => !own.some((o) => p.startsWith(o)))) return '本机待推送的提交里有工作台以外的修改';
   return '';
 }
+
+/**
+ * Brings in what colleagues pushed (their drafts to review or sign), when the desk opens: only a
+ * fast-forward, and only with no changed tracked file, so nothing local is ever merged or touched.
+ * Returns what happened, in Chinese ("" when there was nothing to bring in or no remote).
+ */
+export function catchUp(root: string): Promise<string> {
+  const next = (queues.get(root) ?? Promise.resolve()).then(() => fastForward(root));
+  queues.set(root, next.catch(() => undefined));
+  return next;
+}
+
+async function fastForward(root: string): Promise<string> {
+  const up = await upstreamOf(root);
+  if (!up) return '';
+  if (!(await tryGit(root, 'fetch', '--quiet', up.remote))) return `未能从远程仓库 ${up.name} 取回同事的新内容（网络不通或没有权限），显示的是本机已有的内容。`;
+  const behind = Number(await git(root, 'rev-list', '--count', 'HEAD..@{upstream}'));
+  if (!behind) return '';
+  if (!(await tryGit(root, 'merge-base', '--is-ancestor', 'HEAD', '@{upstream}'))) return `远程仓库 ${up.name} 有 ${behind} 个新提交，本机也有尚未推送的保存：下次保存时会一并处理。`;
+  if (await git(root, 'status', '--porcelain', '--untracked-files=no')) return `远程仓库 ${up.name} 有 ${behind} 个新提交，但仓库里有未提交的其他修改，未取回：请管理员处理。`;
+  if (!(await tryGit(root, 'merge', '--ff-only', '--quiet', '@{upstream}'))) return `未能取回远程仓库 ${up.name} 的 ${behind} 个新提交：请管理员在仓库目录运行 git pull。`;
+  return `已从远程仓库 ${up.name} 取回 ${behind} 个新提交（同事保存的内容）。`;
+}

@@ -9,7 +9,7 @@ import { collectionName, columnFolder, deskConfig } from './config.ts';
 import { labels } from './fields.ts';
 import { commitPaths, saveMessage } from './git.ts';
 import { DeskError, fromDesk, toDesk } from './item-file.ts';
-import { pushPlan, pushSaved, type PushStatus } from './push.ts';
+import { catchUp, pushPlan, pushSaved, type PushStatus } from './push.ts';
 
 /** The desk listens on the loopback addresses only: nothing of it is reachable from another machine. */
 export const DESK_HOSTS = ['127.0.0.1', '::1'] as const;
@@ -30,7 +30,7 @@ const css = `
 #jiyue-check-panel { position: fixed; right: 1rem; bottom: 1rem; z-index: 10000; max-width: 26rem; max-height: 40vh; overflow: auto; padding: .5rem 1rem; background: #fff; border: 2px solid #444; border-radius: 6px; font-size: 14px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
 #jiyue-check-panel h2 { font-size: 15px; margin: .25rem 0; }
 #jiyue-check-panel .jiyue-check-error { color: #7a0016; }
-#jiyue-push-status { position: fixed; left: 1rem; bottom: 1rem; z-index: 10000; max-width: 34rem; margin: 0; padding: .5rem .75rem; background: #fff; border: 2px solid #2e6b30; border-radius: 6px; color: #1d4a1f; font-size: 14px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+#jiyue-push-status { position: fixed; left: 1rem; bottom: 1rem; z-index: 10000; max-width: 34rem; pointer-events: none; white-space: pre-line; margin: 0; padding: .5rem .75rem; background: #fff; border: 2px solid #2e6b30; border-radius: 6px; color: #1d4a1f; font-size: 14px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
 #jiyue-push-status[data-state="local"], #jiyue-push-status[data-state="off"] { border-color: #7a4a00; color: #5a3700; }
 #jiyue-push-status[data-state="refused"], #jiyue-push-status[data-state="failed"] { border-color: #b00020; color: #7a0016; background: #fff4f4; }
 `;
@@ -46,6 +46,8 @@ interface Saving { commit: boolean; push: boolean }
 
 /** The outcome of the latest save's commit and push, per repository (both loopback servers show the same). */
 const lastPush = new Map<string, PushStatus>();
+/** What the latest opening of the desk brought in from the remote (push.ts catchUp). */
+const lastPull = new Map<string, string>();
 
 /** What the desk server does: the page, the bundle, the generated config, checks, and the files. */
 export function deskServer({ root, bundle, commit = false, push = commit }: Deps): Server {
@@ -94,8 +96,12 @@ async function handle(root: string, bundle: string, saving: Saving, req: Incomin
   if (req.method === 'GET' && url.pathname === '/') return send(res, 200, page, 'text/html; charset=utf-8');
   if (req.method === 'GET' && url.pathname === '/desk.js') return send(res, 200, readFileSync(bundle), 'text/javascript; charset=utf-8');
   if (req.method === 'GET' && url.pathname === '/desk.css') return send(res, 200, css, 'text/css; charset=utf-8');
-  if (req.method === 'GET' && url.pathname === '/config.json') return send(res, 200, configOf(root));
-  if (req.method === 'GET' && url.pathname === '/desk/status') return send(res, 200, { push: lastPush.get(root) ?? (await planOf(root, saving)) });
+  if (req.method === 'GET' && url.pathname === '/config.json') {
+    // Opening (or reloading) the desk first brings in colleagues' saves, so their drafts can be signed.
+    if (saving.push) lastPull.set(root, await catchUp(root));
+    return send(res, 200, configOf(root));
+  }
+  if (req.method === 'GET' && url.pathname === '/desk/status') return send(res, 200, { push: lastPush.get(root) ?? (await planOf(root, saving)), pull: lastPull.get(root) ?? '' });
   if (req.method === 'POST' && url.pathname === '/desk/check') return send(res, 200, { problems: checkForm(root, await readJson(req)) });
   if (req.method === 'POST' && url.pathname === '/api/v1') return send(res, 200, await backend(root, saving, await readJson(req)));
   return send(res, 404, { error: '没有这个地址' });

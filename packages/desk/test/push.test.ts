@@ -132,6 +132,23 @@ describe('the desk pushes its commits', () => {
     expect(git(root, 'status', '--porcelain', '--untracked-files=no')).toBe('M content/sites.yaml');
   });
 
+  it("brings in a colleague's saves when the desk opens (fast-forward only)", async () => {
+    const { root, bare } = repository();
+    colleaguePushes(bare, 'content/items/qingchuan/news/colleague.md', '同事的草稿\n');
+    const server = deskServer({ root, bundle: '', commit: true }).listen(0, '127.0.0.1');
+    await new Promise((ok) => server.once('listening', ok));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      expect((await fetch(`${base}/config.json`)).status).toBe(200);
+      expect(readFileSync(join(root, 'content/items/qingchuan/news/colleague.md'), 'utf8')).toBe('同事的草稿\n');
+      const status = (await (await fetch(`${base}/desk/status`)).json()) as { pull: string; push: { state: string; message: string } };
+      expect(status.pull).toBe('已从远程仓库 origin/main 取回 1 个新提交（同事保存的内容）。');
+      expect(status.push).toMatchObject({ state: 'pushed', message: '每次保存都会提交并推送到远程仓库 origin/main。' });
+    } finally {
+      server.close();
+    }
+  });
+
   it('says so when there is no remote: saved on this machine only', async () => {
     const { root } = repository({ remote: false });
     const { answer } = await saveDraft(root, '晴川区召开安全生产会议', '11 月 20 日，晴川区召开安全生产工作会议。');

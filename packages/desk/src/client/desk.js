@@ -103,7 +103,7 @@ window.addEventListener('hashchange', () => {
  * only, or a push refused and what to do. From the server's answer to each save (it waits for the
  * push), and from /desk/status when the desk opens.
  */
-function showPush(push) {
+function showPush(push, pull = '') {
   let line = document.getElementById('jiyue-push-status');
   if (!line) {
     line = document.createElement('p');
@@ -113,7 +113,7 @@ function showPush(push) {
   }
   line.dataset.state = push.state;
   const time = push.at ? new Date(push.at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '';
-  line.textContent = `${push.message}${time ? `（${time}）` : ''}`;
+  line.textContent = `${pull ? `${pull}\n` : ''}${push.message}${time ? `（${time}）` : ''}`;
 }
 const deskFetch = window.fetch.bind(window);
 window.fetch = async (...args) => {
@@ -157,7 +157,7 @@ function saveWords() {
 
 async function start() {
   const config = await (await fetch('/config.json')).json();
-  fetch('/desk/status').then((r) => r.json()).then((j) => showPush(j.push), () => {});
+  fetch('/desk/status').then((r) => r.json()).then((j) => showPush(j.push, j.pull), () => {});
   saveWords();
   for (const name of ['string', 'text', 'select', 'boolean', 'markdown', 'file']) {
     // Decap spreads the remaining options over the entry, so the original control must not be among them.
