@@ -10,6 +10,7 @@
  * bench/out/desk-results.json.
  */
 import { contentDir } from '@jiyue/content';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -48,6 +49,7 @@ for (const name of ['cold', 'warm']) {
   for (const c of out.checks) log(`${name} ${c.name} check: ${c.seconds.toFixed(2)} s wall, ${c.cpuSeconds.toFixed(2)} s CPU, ${Math.round(c.rssMB)} MB resident, ${c.problems} messages`);
   log(`${name}: process ${step.seconds.toFixed(1)} s, peak ${Math.round(step.peakProcessMB ?? step.peakTreeMB)} MB, load ${loadBefore.join(' ')} → ${load().join(' ')}`);
 }
-const results = { options, item: file, machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30) }, contentFiles: city.items.length, runs, libraryDir: contentDir(root) };
+const commit = execFileSync('git', ['-C', mainRoot, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+const results = { options, commit, item: file, machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGB: round(totalmem() / 2 ** 30) }, contentFiles: city.items.length, runs, libraryDir: contentDir(root) };
 writeFileSync(join(outDir, 'desk-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 log('wrote bench/out/desk-results.json');

@@ -17,9 +17,9 @@ export type PushState = 'pushed' | 'local' | 'refused' | 'failed' | 'off';
 export interface PushStatus { state: PushState; message: string; at: string }
 
 const run = promisify(execFile);
-/** No prompt for a password may hang the desk: git fails instead, and the desk says so. */
-const env = { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' };
-const git = async (root: string, ...args: string[]) => (await run('git', ['-C', root, ...args], { env, timeout: 120_000, encoding: 'utf8' })).stdout.trim();
+/** No prompt for a password may hang the desk: git fails instead, and the desk says so. Read at each call, as git.ts's commits do. */
+const env = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' });
+const git = async (root: string, ...args: string[]) => (await run('git', ['-C', root, ...args], { env: env(), timeout: 120_000, encoding: 'utf8' })).stdout.trim();
 const tryGit = (root: string, ...args: string[]) => git(root, ...args).then(() => true, () => false);
 
 const status = (state: PushState, message: string): PushStatus => ({ state, message, at: new Date().toISOString() });
