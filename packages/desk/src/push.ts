@@ -19,8 +19,11 @@ export interface PushStatus { state: PushState; message: string; at: string }
 const run = promisify(execFile);
 /** No prompt for a password may hang the desk: git fails instead, and the desk says so. Read at each call, as git.ts's commits do. */
 const env = () => ({ ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_SSH_COMMAND: process.env.GIT_SSH_COMMAND ?? 'ssh -o BatchMode=yes' });
-const git = async (root: string, ...args: string[]) => (await run('git', ['-C', root, ...args], { env: env(), timeout: 120_000, encoding: 'utf8' })).stdout.trim();
+const gitWithin = (timeout: number) => async (root: string, ...args: string[]) => (await run('git', ['-C', root, ...args], { env: env(), timeout, encoding: 'utf8' })).stdout.trim();
+const git = gitWithin(120_000);
 const tryGit = (root: string, ...args: string[]) => git(root, ...args).then(() => true, () => false);
+/** Opening the desk waits for this fetch: an unreachable remote must not keep the page blank for long. */
+const quickFetch = (root: string, remote: string) => gitWithin(15_000)(root, 'fetch', '--quiet', remote).then(() => true, () => false);
 
 const status = (state: PushState, message: string): PushStatus => ({ state, message, at: new Date().toISOString() });
 
@@ -115,7 +118,7 @@ export function catchUp(root: string): Promise<string> {
 async function fastForward(root: string): Promise<string> {
   const up = await upstreamOf(root);
   if (!up) return '';
-  if (!(await tryGit(root, 'fetch', '--quiet', up.remote))) return `未能从远程仓库 ${up.name} 取回同事的新内容（网络不通或没有权限），显示的是本机已有的内容。`;
+  if (!(await quickFetch(root, up.remote))) return `未能从远程仓库 ${up.name} 取回同事的新内容（网络不通或没有权限），显示的是本机已有的内容。`;
   const behind = Number(await git(root, 'rev-list', '--count', 'HEAD..@{upstream}'));
   if (!behind) return '';
   if (!(await tryGit(root, 'merge-base', '--is-ancestor', 'HEAD', '@{upstream}'))) return `远程仓库 ${up.name} 有 ${behind} 个新提交，本机也有尚未推送的保存：下次保存时会一并处理。`;
