@@ -12,8 +12,8 @@ import { promisify } from 'node:util';
  * remote only when that cannot touch anything but the desk's files.
  */
 
-/** `pushed`: on the remote; `local`: no remote to send to; `refused`/`failed`: not sent, kept locally; `off`: the desk does not commit. */
-export type PushState = 'pushed' | 'local' | 'refused' | 'failed' | 'off';
+/** `pushed`: on the remote; `ready`: nothing saved yet, a save will be pushed; `local`: no remote to send to; `refused`/`failed`: not sent, kept locally; `off`: the desk does not push. */
+export type PushState = 'pushed' | 'ready' | 'local' | 'refused' | 'failed' | 'off';
 export interface PushStatus { state: PushState; message: string; at: string }
 
 const run = promisify(execFile);
@@ -46,7 +46,7 @@ export async function upstreamOf(root: string): Promise<Upstream | undefined> {
 export async function pushPlan(root: string, commit: boolean): Promise<PushStatus> {
   if (!commit) return status('off', '只保存文件，不提交到版本库，也不推送。');
   const up = await upstreamOf(root);
-  return up ? status('pushed', `每次保存都会提交并推送到远程仓库 ${up.name}。`) : status('local', NO_REMOTE);
+  return up ? status('ready', `每次保存都会提交并推送到远程仓库 ${up.name}。`) : status('local', NO_REMOTE);
 }
 
 const queues = new Map<string, Promise<unknown>>();

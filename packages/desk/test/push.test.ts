@@ -143,7 +143,7 @@ describe('the desk pushes its commits', () => {
       expect(readFileSync(join(root, 'content/items/qingchuan/news/colleague.md'), 'utf8')).toBe('同事的草稿\n');
       const status = (await (await fetch(`${base}/desk/status`)).json()) as { pull: string; push: { state: string; message: string } };
       expect(status.pull).toBe('已从远程仓库 origin/main 取回 1 个新提交（同事保存的内容）。');
-      expect(status.push).toMatchObject({ state: 'pushed', message: '每次保存都会提交并推送到远程仓库 origin/main。' });
+      expect(status.push).toMatchObject({ state: 'ready', message: '每次保存都会提交并推送到远程仓库 origin/main。' });
     } finally {
       server.close();
     }
