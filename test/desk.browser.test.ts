@@ -139,17 +139,18 @@ describe('the publisher desk', () => {
       await save();
       await expect.poll(() => saved(), { timeout: 30_000 }).toContain(`: ${name}`);
     }
+    // Each save was pushed (the server answers after the push): the remote holds the three sign-offs and the signed file.
+    const path = relative(root, file);
+    const signoffs = [`发布工作台：${TITLE}（签发 李振华，三审完成）`, `发布工作台：${TITLE}（审核 钱文博 签字）`, `发布工作台：${TITLE}（编辑 赵雨桐 签字）`];
+    await expect.poll(() => inRemote('log', '--format=%s', 'main', '--', path).split('\n'), { timeout: 30_000 }).toEqual(signoffs);
+    expect(inRemote('show', `main:${path}`)).toBe(saved().trimEnd());
+    await page.getByText('修改已保存').waitFor();
+    await expect.poll(() => page.locator('#jiyue-push-status').textContent(), { timeout: 30_000 }).toContain('已推送到远程仓库 origin/main');
     await shot('4-signed');
     expect(await banner.count()).toBe(0); // signed three times: no longer a draft
     expect(saved()).not.toContain('draft');
     expect(saved()).toMatch(/signoff:\n {2}editor: 赵雨桐\n {2}reviewer: 钱文博\n {2}approver: 李振华/);
     expect(outside).toEqual([]);
-
-    // Each save was pushed: the status line says so, and the remote holds the signed item.
-    await expect.poll(() => page.locator('#jiyue-push-status').textContent(), { timeout: 30_000 }).toContain('已推送到远程仓库 origin/main');
-    const path = relative(root, file);
-    expect(inRemote('log', '--format=%s', 'main', '--', path).split('\n')).toEqual([`发布工作台：${TITLE}（签发 李振华，三审完成）`, `发布工作台：${TITLE}（审核 钱文博 签字）`, `发布工作台：${TITLE}（编辑 赵雨桐 签字）`]);
-    expect(inRemote('show', `main:${path}`)).toBe(saved().trimEnd());
 
     // The next build publishes it on the district site and on the city portal.
     execFileSync('pnpm', ['build'], { cwd: root, stdio: 'pipe', env: buildEnv() });
