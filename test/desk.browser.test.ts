@@ -2,15 +2,19 @@
  * The publisher desk in a real browser (issue 17): a news item of a district (晴川区) shown on the
  * city portal is written, checked (a planted mistake is shown next to its field and the save is
  * refused), signed by three people of the roster in turn, built, and found on both sites — all
- * through the desk in Chromium, which may reach nothing but the loopback desk. Screenshots of each
- * step go to test-results/screenshots/ (the publisher guide's come from here).
+ * through the desk in Chromium, which may reach nothing but the loopback desk. Every save is
+ * committed and pushed: to keep this repository's own history out of it, the desk's git runs on a
+ * scratch repository (GIT_DIR) over this work tree, whose upstream is a bare repository on this
+ * machine; the scenario ends with the signed item in that remote. Screenshots of each step go to
+ * test-results/screenshots/ (the publisher guide's come from here).
  */
 import { contentDir, distDir } from '@jiyue/content';
 import { ensureBundle, listen } from '@jiyue/desk';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request, type Server } from 'node:http';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
@@ -28,8 +32,26 @@ let page: Page;
 const outside: string[] = [];
 let file = '';
 
+// The desk's git: a scratch repository (its own index and history) over this work tree, tracking a bare remote.
+const scratch = mkdtempSync(join(tmpdir(), 'jiyue-desk-git-'));
+const remote = join(scratch, 'remote.git');
+const gitEnv = { GIT_DIR: join(scratch, 'work.git'), GIT_WORK_TREE: root };
+const outerGit = { GIT_DIR: process.env.GIT_DIR, GIT_WORK_TREE: process.env.GIT_WORK_TREE };
+/** The environment of the builds: this repository's own git, not the desk's scratch one. */
+const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !(k in gitEnv)));
+const inRemote = (...args: string[]) => execFileSync('git', ['--git-dir', remote, ...args], { encoding: 'utf8', env: buildEnv() }).trim();
+
 beforeAll(async () => {
-  servers = await listen({ root, bundle: await ensureBundle(root) }, PORT);
+  execFileSync('git', ['init', '-q', '--bare', '-b', 'main', remote]);
+  Object.assign(process.env, gitEnv);
+  const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('-c', 'user.name=测试', '-c', 'user.email=test@example.invalid', 'commit', '-q', '--allow-empty', '-m', 'start');
+  git('config', 'user.name', '发布工作台测试');
+  git('config', 'user.email', 'desk@example.invalid');
+  git('remote', 'add', 'origin', remote);
+  git('push', '-q', '-u', 'origin', 'main');
+  servers = await listen({ root, bundle: await ensureBundle(root), commit: true }, PORT);
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, locale: 'zh-CN' });
   // Nothing but the desk itself: any other host is recorded and refused.
@@ -46,9 +68,11 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   for (const s of servers ?? []) s.close();
+  for (const [k, v] of Object.entries(outerGit)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  rmSync(scratch, { recursive: true, force: true });
   if (file && existsSync(file)) {
     rmSync(file);
-    execFileSync('pnpm', ['build'], { cwd: root, stdio: 'ignore' }); // back to the library as committed
+    execFileSync('pnpm', ['build'], { cwd: root, stdio: 'ignore', env: buildEnv() }); // back to the library as committed
   }
 });
 
@@ -115,6 +139,13 @@ describe('the publisher desk', () => {
       await save();
       await expect.poll(() => saved(), { timeout: 30_000 }).toContain(`: ${name}`);
     }
+    // Each save was pushed (the server answers after the push): the remote holds the three sign-offs and the signed file.
+    const path = relative(root, file);
+    const signoffs = [`发布工作台：${TITLE}（签发 李振华，三审完成）`, `发布工作台：${TITLE}（审核 钱文博 签字）`, `发布工作台：${TITLE}（编辑 赵雨桐 签字）`];
+    await expect.poll(() => inRemote('log', '--format=%s', 'main', '--', path).split('\n'), { timeout: 30_000 }).toEqual(signoffs);
+    expect(inRemote('show', `main:${path}`)).toBe(saved().trimEnd());
+    await page.getByText('修改已保存').waitFor();
+    await expect.poll(() => page.locator('#jiyue-push-status').textContent(), { timeout: 30_000 }).toContain('已推送到远程仓库 origin/main');
     await shot('4-signed');
     expect(await banner.count()).toBe(0); // signed three times: no longer a draft
     expect(saved()).not.toContain('draft');
@@ -122,7 +153,7 @@ describe('the publisher desk', () => {
     expect(outside).toEqual([]);
 
     // The next build publishes it on the district site and on the city portal.
-    execFileSync('pnpm', ['build'], { cwd: root, stdio: 'pipe' });
+    execFileSync('pnpm', ['build'], { cwd: root, stdio: 'pipe', env: buildEnv() });
     for (const site of ['qingchuan', 'city']) {
       const built = join(distDir(root, site), 'news', id, 'index.html');
       expect(existsSync(built), site).toBe(true);

@@ -1,6 +1,6 @@
-import { contentDir, deskCacheDir, itemCacheDir, libraryClock, loadLibrary } from '@jiyue/content';
+import { contentDir, deskCacheDir, inspectorCacheDir, itemCacheDir, libraryClock, loadLibrary } from '@jiyue/content';
 import { checkContent, readConfig } from '@jiyue/inspector';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
@@ -19,14 +19,18 @@ export interface FieldProblem {
  * Runs exactly the checks of the build on an item as the desk would save it: the library's
  * checks (schema, references, ids, placements) and the inspector's content rules, over the whole
  * library with this one file replaced, before anything is written to content/. The library is
- * mirrored by hard links into .cache/desk/check (cheap, and every file stays a plain file inside
- * the library, as the checks require); the parse cache makes the unchanged items free.
+ * mirrored by hard links into .cache/desk/check (every file stays a plain file inside the
+ * library, as the checks require). The mirror is kept between checks and only what changed is
+ * relinked, so the files keep their ctime and the parse cache's stat index holds; the parse cache
+ * and the inspector's findings cache are the build's own (scripts/compile.ts), so the unchanged
+ * items cost next to nothing and the checks stay exactly the build's.
  * Returns the messages about this file, each at its field.
  */
 export function checkItemText(root: string, file: string, text: string, fields?: Set<string>): FieldProblem[] {
   const scratch = join(deskCacheDir(root), 'check');
-  rmSync(scratch, { recursive: true, force: true });
-  mirror(contentDir(root), contentDir(scratch), join(root, file));
+  mirror(contentDir(root), contentDir(scratch));
+  // Unlinked first: writing into the hard link would write into the library itself.
+  rmSync(join(scratch, file), { force: true });
   mkdirSync(dirname(join(scratch, file)), { recursive: true });
   writeFileSync(join(scratch, file), text);
 
@@ -35,7 +39,7 @@ export function checkItemText(root: string, file: string, text: string, fields?:
   if (library) {
     const { config } = readConfig(contentDir(scratch), scratch);
     if (config) {
-      for (const f of checkContent(library, { root: scratch, config, date: libraryClock(root).now.slice(0, 10) }).findings) {
+      for (const f of checkContent(library, { root: scratch, config, cacheDir: inspectorCacheDir(root), date: libraryClock(root).now.slice(0, 10) }).findings) {
         if (f.file === file) found.push({ rule: f.rule, severity: f.severity as FieldProblem['severity'], message: f.message, hint: f.hint ?? '', line: f.line ?? 1, column: f.column ?? 1 });
       }
     }
@@ -50,20 +54,30 @@ function nearestField(path: string, fields: Set<string>): string {
   return '';
 }
 
-/** Hard-links every file of `from` into `to`, leaving out `except` (the file being edited). */
-function mirror(from: string, to: string, except: string): void {
+/** Makes `to` hold exactly the files of `from`, each a hard link of its original; links already in place stay. */
+function mirror(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    const src = join(from, entry.name);
-    const dest = join(to, entry.name);
-    if (entry.isDirectory()) mirror(src, dest, except);
-    else if (entry.isFile() && src !== except) {
-      try {
-        linkSync(src, dest);
-      } catch {
-        copyFileSync(src, dest); // another file system: a copy does as well
-      }
-    }
+  const wanted = new Map(readdirSync(from, { withFileTypes: true }).filter((e) => e.isDirectory() || e.isFile()).map((e) => [e.name, e.isDirectory()]));
+  for (const entry of readdirSync(to, { withFileTypes: true })) {
+    if (wanted.get(entry.name) !== entry.isDirectory()) rmSync(join(to, entry.name), { recursive: true, force: true });
+  }
+  for (const [name, isDirectory] of wanted) {
+    if (isDirectory) mirror(join(from, name), join(to, name));
+    else linkFile(join(from, name), join(to, name));
+  }
+}
+
+/** `dest` as a hard link of `src` (a copy with its mtime on another file system), unless it already is one. */
+function linkFile(src: string, dest: string): void {
+  const s = statSync(src);
+  const d = statSync(dest, { throwIfNoEntry: false });
+  if (d && (d.dev === s.dev ? d.ino === s.ino : d.size === s.size && d.mtimeMs === s.mtimeMs)) return;
+  rmSync(dest, { force: true });
+  try {
+    linkSync(src, dest);
+  } catch {
+    copyFileSync(src, dest); // another file system: a copy does as well
+    utimesSync(dest, s.atime, s.mtime);
   }
 }
 

@@ -22,7 +22,7 @@ export function saveMessage(text: string): string {
 /**
  * Commits exactly these paths (added, changed or removed) with `message`, leaving anything else
  * the publisher has staged or changed alone. The repository stays the only store: each save is
- * one commit, as Decap's own local git mode does; pushing stays with the publisher's usual tool.
+ * one commit, as Decap's own local git mode does; push.ts then sends it to the remote.
  */
 export function commitPaths(root: string, paths: string[], message: string): void {
   const git = (...args: string[]) => execFileSync('git', ['-C', root, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -5,3 +5,4 @@ export { labels, schemaPaths } from './fields.ts';
 export { fromDesk, toDesk, DeskError } from './item-file.ts';
 export { DESK_HOSTS, deskServer, listen } from './server.ts';
 export { commitPaths, isWorkTree, saveMessage } from './git.ts';
+export { catchUp, pushPlan, pushSaved, upstreamOf, type PushStatus } from './push.ts';

@@ -9,6 +9,7 @@ import { collectionName, columnFolder, deskConfig } from './config.ts';
 import { labels } from './fields.ts';
 import { commitPaths, saveMessage } from './git.ts';
 import { DeskError, fromDesk, toDesk } from './item-file.ts';
+import { catchUp, pushPlan, pushSaved, type PushStatus } from './push.ts';
 
 /** The desk listens on the loopback addresses only: nothing of it is reachable from another machine. */
 export const DESK_HOSTS = ['127.0.0.1', '::1'] as const;
@@ -29,15 +30,30 @@ const css = `
 #jiyue-check-panel { position: fixed; right: 1rem; bottom: 1rem; z-index: 10000; max-width: 26rem; max-height: 40vh; overflow: auto; padding: .5rem 1rem; background: #fff; border: 2px solid #444; border-radius: 6px; font-size: 14px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
 #jiyue-check-panel h2 { font-size: 15px; margin: .25rem 0; }
 #jiyue-check-panel .jiyue-check-error { color: #7a0016; }
+#jiyue-push-status { position: fixed; left: 1rem; bottom: 1rem; z-index: 10000; max-width: 34rem; pointer-events: none; white-space: pre-line; margin: 0; padding: .5rem .75rem; background: #fff; border: 2px solid #2e6b30; border-radius: 6px; color: #1d4a1f; font-size: 14px; box-shadow: 0 2px 8px rgba(0,0,0,.2); }
+#jiyue-push-status[data-state="local"], #jiyue-push-status[data-state="off"] { border-color: #7a4a00; color: #5a3700; }
+#jiyue-push-status[data-state="refused"], #jiyue-push-status[data-state="failed"] { border-color: #b00020; color: #7a0016; background: #fff4f4; }
 `;
 
-/** `commit`: every save becomes a commit of exactly the files it wrote (`pnpm desk` in a git work tree). */
-interface Deps { root: string; bundle: string; commit?: boolean }
+/**
+ * `commit`: every save becomes a commit of exactly the files it wrote (`pnpm desk` in a git work
+ * tree); `push` (with `commit`, the default): the commit is then sent to the branch's upstream.
+ */
+interface Deps { root: string; bundle: string; commit?: boolean; push?: boolean }
+
+/** What a save does with git. */
+interface Saving { commit: boolean; push: boolean }
+
+/** The outcome of the latest save's commit and push, per repository (both loopback servers show the same). */
+const lastPush = new Map<string, PushStatus>();
+/** What the latest opening of the desk brought in from the remote (push.ts catchUp). */
+const lastPull = new Map<string, string>();
 
 /** What the desk server does: the page, the bundle, the generated config, checks, and the files. */
-export function deskServer({ root, bundle, commit = false }: Deps): Server {
+export function deskServer({ root, bundle, commit = false, push = commit }: Deps): Server {
+  const saving: Saving = { commit, push: commit && push };
   return createServer((req, res) => {
-    handle(root, bundle, commit, req, res).catch((error: unknown) => {
+    handle(root, bundle, saving, req, res).catch((error: unknown) => {
       const message = error instanceof DeskError ? error.message : `工作台内部错误：${String((error as Error)?.message ?? error).split('\n')[0]}`;
       send(res, error instanceof DeskError ? 422 : 500, { error: message });
     });
@@ -74,15 +90,20 @@ function loopbackOnly(req: IncomingMessage): boolean {
   return req.method === 'GET' || !origin || origin === `http://${req.headers.host}`;
 }
 
-async function handle(root: string, bundle: string, commit: boolean, req: IncomingMessage, res: ServerResponse) {
+async function handle(root: string, bundle: string, saving: Saving, req: IncomingMessage, res: ServerResponse) {
   if (!loopbackOnly(req)) return send(res, 403, { error: '工作台只接受本机访问。' });
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (req.method === 'GET' && url.pathname === '/') return send(res, 200, page, 'text/html; charset=utf-8');
   if (req.method === 'GET' && url.pathname === '/desk.js') return send(res, 200, readFileSync(bundle), 'text/javascript; charset=utf-8');
   if (req.method === 'GET' && url.pathname === '/desk.css') return send(res, 200, css, 'text/css; charset=utf-8');
-  if (req.method === 'GET' && url.pathname === '/config.json') return send(res, 200, configOf(root));
+  if (req.method === 'GET' && url.pathname === '/config.json') {
+    // Opening (or reloading) the desk first brings in colleagues' saves, so their drafts can be signed.
+    if (saving.push) lastPull.set(root, await catchUp(root));
+    return send(res, 200, configOf(root));
+  }
+  if (req.method === 'GET' && url.pathname === '/desk/status') return send(res, 200, { push: lastPush.get(root) ?? (await planOf(root, saving)), pull: lastPull.get(root) ?? '' });
   if (req.method === 'POST' && url.pathname === '/desk/check') return send(res, 200, { problems: checkForm(root, await readJson(req)) });
-  if (req.method === 'POST' && url.pathname === '/api/v1') return send(res, 200, await backend(root, commit, await readJson(req)));
+  if (req.method === 'POST' && url.pathname === '/api/v1') return send(res, 200, await backend(root, saving, await readJson(req)));
   return send(res, 404, { error: '没有这个地址' });
 }
 
@@ -193,7 +214,7 @@ interface Asset { path: string; content: string; encoding: BufferEncoding }
  * library in the working tree; every save goes through the desk's checks first. The repository
  * is the only store: the desk writes item files and attachments, nothing else.
  */
-async function backend(root: string, commit: boolean, body: Record<string, unknown>): Promise<unknown> {
+async function backend(root: string, saving: Saving, body: Record<string, unknown>): Promise<unknown> {
   const params = (body.params ?? {}) as Record<string, unknown>;
   switch (body.action) {
     case 'info':
@@ -207,7 +228,8 @@ async function backend(root: string, commit: boolean, body: Record<string, unkno
     case 'getEntry':
       return entry(root, safeItemPath(root, String(params.path)));
     case 'persistEntry':
-      return persist(root, commit, (params.dataFiles as DataFile[]) ?? [], (params.assets as Asset[]) ?? []);
+      const committed = persist(root, saving.commit, (params.dataFiles as DataFile[]) ?? [], (params.assets as Asset[]) ?? []);
+      return { message: '已保存', push: await sent(root, saving, committed) };
     case 'getMedia':
       return walk(join(contentDir(root), 'files')).map((f) => media(root, relative(root, f).split(sep).join('/')));
     case 'getMediaFile':
@@ -217,8 +239,8 @@ async function backend(root: string, commit: boolean, body: Record<string, unkno
       const path = inside(root, asset.path, 'files');
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), Buffer.from(asset.content, asset.encoding));
-      if (commit) commitSaved(root, [path], `发布工作台：上传附件 ${basename(path)}`);
-      return media(root, path);
+      const committed = saving.commit ? commitSaved(root, [path], `发布工作台：上传附件 ${basename(path)}`) : '';
+      return { ...media(root, path), push: await sent(root, saving, committed) };
     }
     case 'deleteFile':
     case 'deleteFiles': {
@@ -233,8 +255,8 @@ async function backend(root: string, commit: boolean, body: Record<string, unkno
   }
 }
 
-/** Saves an item: refused, with every error the build would give, unless all the checks pass. */
-function persist(root: string, commit: boolean, dataFiles: DataFile[], assets: Asset[]) {
+/** Saves an item: refused, with every error the build would give, unless all the checks pass. Returns why the commit failed, or "". */
+function persist(root: string, commit: boolean, dataFiles: DataFile[], assets: Asset[]): string {
   const registry = registryOf(root);
   const written: string[] = [];
   let message = '发布工作台：保存';
@@ -259,17 +281,30 @@ function persist(root: string, commit: boolean, dataFiles: DataFile[], assets: A
       written.push(old);
     }
   }
-  if (commit) commitSaved(root, written, message);
-  return { message: '已保存' };
+  return commit ? commitSaved(root, written, message) : '';
 }
 
-/** A failed commit does not undo the save (the file is right and checked): it is said on the console. */
-function commitSaved(root: string, paths: string[], message: string) {
+/** After a save's commit (`failed`: why it failed): the branch pushed to its upstream (push.ts), the outcome kept for the status line. */
+async function sent(root: string, saving: Saving, failed: string): Promise<PushStatus> {
+  const status = failed
+    ? { state: 'failed' as const, message: `已保存，但未能提交到版本库（${failed}），因此也没有推送：请联系管理员在仓库目录运行 git status 查看。`, at: new Date().toISOString() }
+    : saving.push ? await pushSaved(root) : await planOf(root, saving);
+  lastPush.set(root, status);
+  return status;
+}
+
+/** The status line before the first save: what a save will do. */
+const planOf = (root: string, saving: Saving) => (saving.commit && !saving.push ? Promise.resolve({ state: 'off' as const, message: '每次保存都会提交到版本库，但不推送（--no-push）。', at: new Date().toISOString() }) : pushPlan(root, saving.commit));
+
+/** A failed commit does not undo the save (the file is right and checked): it is said on the console and in the desk. Returns why it failed, or "". */
+function commitSaved(root: string, paths: string[], message: string): string {
   try {
     commitPaths(root, paths, message);
+    return '';
   } catch (error) {
-    const detail = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim().split('\n')[0];
+    const detail = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim().split('\n')[0] ?? '';
     console.error(`已保存，但未能提交到版本库（${detail}）：请在仓库目录运行 git status 查看，或联系管理员。`);
+    return detail;
   }
 }
 

@@ -1,10 +1,11 @@
-import { contentDir, loadRegistry, type Registry } from '@jiyue/content';
+import { contentDir, deskCacheDir, loadRegistry, type Registry } from '@jiyue/content';
+import { inspect } from '@jiyue/inspector';
 import { createItem, readFrontmatter, sign, writeFrontmatter } from '@jiyue/publisher';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkItemText, fieldPaths } from '../src/check.ts';
 import { deskMain } from '../src/cli.ts';
@@ -132,6 +133,40 @@ describe('checks before saving', () => {
     const shownOnFixed = bad.replace('nosuch', 'news');
     const phone = checkItemText(root, rel, shownOnFixed).find((p) => p.path === 'body');
     expect(phone?.message).toMatch(/手机|电话|个人信息/);
+  });
+
+  it('says exactly what pnpm check says about the same planted mistakes, and leaves the library alone', () => {
+    const root = scratchRoot();
+    const { file } = createItem(registryOf(root), contentDir(root), { site: 'qingchuan', column: 'news', title: '晴川区召开安全生产会议', date: '2026-11-20 10:00' });
+    for (const [role, name] of [['editor', '赵雨桐'], ['reviewer', '钱文博'], ['approver', '李振华']] as const) sign({ root, file, role, name });
+    const rel = file.slice(root.length + 1);
+    const good = readFileSync(file, 'utf8').replace('在此撰写正文（Markdown 格式）。', '11 月 20 日，晴川区召开安全生产工作会议，部署冬季安全生产工作。');
+    writeFileSync(file, good);
+    expect(checkItemText(root, rel, good).filter((p) => p.severity === 'error')).toEqual([]); // the mirror and the caches now hold the good item
+    const same = (p: { rule: string; severity: string; message: string; line?: number; column?: number }) => `${p.severity} ${p.rule} ${p.line}:${p.column} ${p.message}`;
+    const mistakes = {
+      content: good.replace('部署冬季', '联系人张伟，手机 13912345678，身份证号 110101199003077777，部署冬季'),
+      library: good.replace('date: "2026-11-20 10:00"', 'date: "2026-11-20 10:00"\nshownOn:\n  - { site: city, column: nosuch }'),
+    };
+    for (const [kind, bad] of Object.entries(mistakes)) {
+      const desk = checkItemText(root, rel, bad).map(same).sort();
+      expect(readFileSync(file, 'utf8'), kind).toBe(good); // the check wrote nothing into the library
+      writeFileSync(file, bad);
+      const report = inspect({ root, built: false });
+      const check = report.findings.filter((f) => f.file === rel && !f.rule.startsWith('inspection/')).map(same).sort();
+      writeFileSync(file, good);
+      expect(desk.length, kind).toBeGreaterThan(0);
+      expect(desk, kind).toEqual(check);
+    }
+    // The kept mirror follows the library: a file added beside the item is in it, and no longer once removed.
+    const twin = join(dirname(file), 'twin.md');
+    const mirrored = join(deskCacheDir(root), 'check', twin.slice(root.length + 1));
+    writeFileSync(twin, good);
+    checkItemText(root, rel, good);
+    expect(readFileSync(mirrored, 'utf8')).toBe(good);
+    rmSync(twin);
+    expect(checkItemText(root, rel, good).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(existsSync(mirrored)).toBe(false);
   });
 
   it('refuses a future time at 发布时间 unless the item is scheduled (定时发布)', () => {

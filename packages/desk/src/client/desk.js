@@ -98,6 +98,31 @@ window.addEventListener('hashchange', () => {
   renderPanel();
 });
 
+/**
+ * The status line (bottom left): where the saves went — pushed to the remote, kept on this machine
+ * only, or a push refused and what to do. From the server's answer to each save (it waits for the
+ * push), and from /desk/status when the desk opens.
+ */
+function showPush(push, pull = '') {
+  let line = document.getElementById('jiyue-push-status');
+  if (!line) {
+    line = document.createElement('p');
+    line.id = 'jiyue-push-status';
+    line.setAttribute('role', 'status');
+    document.body.append(line);
+  }
+  line.dataset.state = push.state;
+  const time = push.at ? new Date(push.at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '';
+  line.textContent = `${pull ? `${pull}\n` : ''}${push.message}${time ? `（${time}）` : ''}`;
+}
+const deskFetch = window.fetch.bind(window);
+window.fetch = async (...args) => {
+  const response = await deskFetch(...args);
+  const url = String(args[0]?.url ?? args[0]);
+  if (url.endsWith('/api/v1') && response.ok) response.clone().json().then((j) => typeof j?.push === 'object' && showPush(j.push), () => {});
+  return response;
+};
+
 /** The preview pane: the page as it will read, with the 草稿 banner until the approver has signed. */
 function Preview({ entry, widgetFor }) {
   scheduleCheck(entry); // the preview sees every change of the form, also where a widget keeps its own state
@@ -132,6 +157,7 @@ function saveWords() {
 
 async function start() {
   const config = await (await fetch('/config.json')).json();
+  fetch('/desk/status').then((r) => r.json()).then((j) => showPush(j.push, j.pull), () => {});
   saveWords();
   for (const name of ['string', 'text', 'select', 'boolean', 'markdown', 'file']) {
     // Decap spreads the remaining options over the entry, so the original control must not be among them.
