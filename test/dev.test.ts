@@ -1,7 +1,7 @@
 /** `pnpm dev --site <id>`: a live preview in which an edit under content/ shows on reload, drafts included. */
-import { contentDir, loadRegistry } from '@jiyue/content';
+import { contentDir, loadRegistry, searchBelowFile } from '@jiyue/content';
 import { createItem } from '@jiyue/publisher';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,12 @@ describe('live preview', () => {
       const page = `http://127.0.0.1:${port}/news/${draft.id}/`;
       await expect.poll(() => fetchText(page), { timeout: 30_000, interval: 500 }).toContain('预览中的未签字草稿');
       expect(await fetchText(page)).toMatch(/<p class="draft-banner[^>]*>\s*<strong[^>]*>草稿<\/strong>\s*<span[^>]*>尚未完成三审签字/);
+      // The city portal's search pages of the sites below it now hold the draft too: a production
+      // build of the portal from them is refused before anything is written.
+      await expect.poll(() => readFileSync(searchBelowFile(root, 'city'), 'utf8').includes(draft.id), { timeout: 30_000, interval: 500 }).toBe(true);
+      const build = spawnSync('pnpm', ['exec', 'astro', 'build'], { cwd: join(root, 'apps/city'), env, encoding: 'utf8' });
+      expect(build.status).not.toBe(0);
+      expect(`${build.stdout}${build.stderr}`).toContain('草稿预览版');
     } finally {
       // Stop the preview first, so it cannot write another preview bundle, then put the library
       // and the bundles back as committed (the tests after this one read them next to dist/).
