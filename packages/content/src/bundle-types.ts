@@ -15,6 +15,8 @@ export interface SiteBundle {
   children: SiteRef[];
   /** S4: the site this one was merged into, when it was. */
   migratedTo?: SiteRef & { date: string };
+  /** Only in a preview: this site's build would show or index a draft or a scheduled item, so a production build refuses it. */
+  preview?: true;
   columns: BundleColumn[];
   /** Newest first. */
   items: BundleItem[];

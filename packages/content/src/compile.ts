@@ -76,8 +76,9 @@ function compileUnguarded(root: string, options: CompileOptions): CompileResult 
     if (logo) bundle.site.logoSvg = logo;
     syncFiles(libraryDir, join(appDir(root, id), PUBLIC_DIR), bundle.files);
     // The portal's search covers the pages of the sites below it (none: no file).
-    const below = bundle.children.length ? JSON.stringify(searchBelow(bundles, id)) : undefined;
-    const changed = [writeIfChanged(bundleFile(root, id), JSON.stringify(bundle)), writeIfChanged(searchBelowFile(root, id), below)];
+    const below = bundle.children.length ? searchBelow(bundles, id) : undefined;
+    if ([...bundle.items, ...(below ?? []).map((p) => p.item)].some((i) => i.preview)) bundle.preview = true;
+    const changed = [writeIfChanged(bundleFile(root, id), JSON.stringify(bundle)), writeIfChanged(searchBelowFile(root, id), below && JSON.stringify(below))];
     (changed.some(Boolean) ? result.written : result.unchanged).push(id);
   }
   result.ok = true;

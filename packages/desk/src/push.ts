@@ -51,12 +51,15 @@ export async function pushPlan(root: string, commit: boolean): Promise<PushStatu
 
 const queues = new Map<string, Promise<unknown>>();
 
-/** Pushes the branch to its upstream, one push at a time per repository (saves in quick succession wait their turn). */
-export function pushSaved(root: string): Promise<PushStatus> {
-  const next = (queues.get(root) ?? Promise.resolve()).then(() => push(root));
+/** Runs `work` after every git operation already queued for this repository (one at a time). */
+function inTurn<T>(root: string, work: () => Promise<T>): Promise<T> {
+  const next = (queues.get(root) ?? Promise.resolve()).then(work);
   queues.set(root, next.catch(() => undefined));
   return next;
 }
+
+/** Pushes the branch to its upstream, one push at a time per repository (saves in quick succession wait their turn). */
+export const pushSaved = (root: string): Promise<PushStatus> => inTurn(root, () => push(root));
 
 async function push(root: string): Promise<PushStatus> {
   const up = await upstreamOf(root);
@@ -109,11 +112,7 @@ async function whyNotRebase(root: string, up: Upstream): Promise<string> {
  * fast-forward, and only with no changed tracked file, so nothing local is ever merged or touched.
  * Returns what happened, in Chinese ("" when there was nothing to bring in or no remote).
  */
-export function catchUp(root: string): Promise<string> {
-  const next = (queues.get(root) ?? Promise.resolve()).then(() => fastForward(root));
-  queues.set(root, next.catch(() => undefined));
-  return next;
-}
+export const catchUp = (root: string): Promise<string> => inTurn(root, () => fastForward(root));
 
 async function fastForward(root: string): Promise<string> {
   const up = await upstreamOf(root);

@@ -227,9 +227,10 @@ async function backend(root: string, saving: Saving, body: Record<string, unknow
       return (params.files as { path: string }[]).map((f) => entry(root, safeItemPath(root, f.path)));
     case 'getEntry':
       return entry(root, safeItemPath(root, String(params.path)));
-    case 'persistEntry':
+    case 'persistEntry': {
       const committed = persist(root, saving.commit, (params.dataFiles as DataFile[]) ?? [], (params.assets as Asset[]) ?? []);
       return { message: '已保存', push: await sent(root, saving, committed) };
+    }
     case 'getMedia':
       return walk(join(contentDir(root), 'files')).map((f) => media(root, relative(root, f).split(sep).join('/')));
     case 'getMediaFile':

@@ -67,7 +67,6 @@ export async function indexSite(outDir: string, bundle?: SiteBundle, synonyms: S
 /** This site and every site whose pages its index covers (where their result links go). */
 export function sitesJson(bundle: SiteBundle, below: SearchPage[] = []): SitesJson {
   const { id, name, origin } = bundle.site;
-  const sites = new Map(below.map((p) => [p.site.id, p.site.name]));
-  const origins = new Map(below.map((p) => [p.site.id, new URL(p.url).origin]));
-  return { v: 2, self: { id, name, origin }, below: [...sites].map(([id, name]) => ({ id, name, origin: origins.get(id)! })) };
+  const sites = new Map(below.map((p) => [p.site.id, { ...p.site, origin: new URL(p.url).origin }]));
+  return { v: 2, self: { id, name, origin }, below: [...sites.values()] };
 }

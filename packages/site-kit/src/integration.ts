@@ -34,9 +34,8 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
         bundlePath = join(fileURLToPath(config.root), BUNDLE_PATH);
         bundle = readBundle(bundlePath, options.site);
         belowPath = join(fileURLToPath(config.root), SEARCH_BELOW_PATH);
-        // Drafts and items not yet due are in a bundle only for a preview (pnpm dev, the desk);
-        // the pages below a portal too (read again when indexing, not held through the render).
-        if (command === 'build' && [...bundle.items, ...readBelow(belowPath).map((p) => p.item)].some((i) => i.preview)) {
+        // Drafts and items not yet due, shown or (on a portal) indexed, are only in a preview (pnpm dev, the desk).
+        if (command === 'build' && bundle.preview) {
           throw new Error(`网站数据 ${bundlePath} 是草稿预览版（pnpm dev 或发布台生成）：正式构建请在仓库根目录运行 pnpm build。`);
         }
         // A mistake in content/search/synonyms.yaml stops the build before any page is written.
@@ -67,7 +66,9 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
       'astro:build:start': () => startRender(cacheDir),
       'astro:build:generated': () => finishRender(cacheDir),
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await indexSite(fileURLToPath(dir), bundle, synonyms, { below: readBelow(belowPath) });
+        // A portal's index covers the pages of the sites below it (written by the library step).
+        const below = existsSync(belowPath) ? (JSON.parse(readFileSync(belowPath, 'utf8')) as SearchPage[]) : [];
+        const stats = await indexSite(fileURLToPath(dir), bundle, synonyms, { below });
         logger.info(`Pagefind: ${stats.pages} 个页面已建立搜索索引；搜索词表 ${stats.terms} 个词`);
         // Which Turbo task produced this output (see scripts/build.ts: stale outputs are cleared).
         writeFileSync(new URL(BUILD_MARKER, dir), process.env.TURBO_HASH ?? '');
@@ -75,9 +76,6 @@ export default function jiyue(options: JiyueOptions): AstroIntegration {
     },
   };
 }
-
-/** A portal's search pages of the sites below it (the library step's search-below.json); none for other sites. */
-const readBelow = (path: string): SearchPage[] => (existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as SearchPage[]) : []);
 
 function readBundle(path: string, siteId: string): SiteBundle {
   if (!existsSync(path)) {

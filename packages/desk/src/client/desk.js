@@ -70,15 +70,21 @@ function withChecks(Control) {
   };
 }
 
+/** The desk's own element `id` (a `tag` with `attributes`), added to the page the first time. */
+function ownElement(id, tag, attributes) {
+  let element = document.getElementById(id);
+  if (!element) {
+    element = document.createElement(tag);
+    element.id = id;
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    document.body.append(element);
+  }
+  return element;
+}
+
 /** Every message of the last check in one list, for those whose field is folded away or is a block. */
 function renderPanel() {
-  let panel = document.getElementById('jiyue-check-panel');
-  if (!panel) {
-    panel = document.createElement('section');
-    panel.id = 'jiyue-check-panel';
-    panel.setAttribute('aria-live', 'polite');
-    document.body.append(panel);
-  }
+  const panel = ownElement('jiyue-check-panel', 'section', { 'aria-live': 'polite' });
   panel.replaceChildren();
   const errors = store.problems.filter((p) => p.severity === 'error').length;
   const title = document.createElement('h2');
@@ -104,13 +110,7 @@ window.addEventListener('hashchange', () => {
  * push), and from /desk/status when the desk opens.
  */
 function showPush(push, pull = '') {
-  let line = document.getElementById('jiyue-push-status');
-  if (!line) {
-    line = document.createElement('p');
-    line.id = 'jiyue-push-status';
-    line.setAttribute('role', 'status');
-    document.body.append(line);
-  }
+  const line = ownElement('jiyue-push-status', 'p', { role: 'status' });
   line.dataset.state = push.state;
   const time = push.at ? new Date(push.at).toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit' }) : '';
   line.textContent = `${pull ? `${pull}\n` : ''}${push.message}${time ? `（${time}）` : ''}`;
